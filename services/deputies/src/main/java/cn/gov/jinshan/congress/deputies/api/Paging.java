@@ -1,0 +1,55 @@
+package cn.gov.jinshan.congress.deputies.api;
+
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** Decodes the keyset page tokens of this service's lists. */
+final class Paging {
+  private Paging() {}
+
+  /** The rows to fetch: one more than shown, to know whether there is a next page. */
+  static int fetchSize(int limit) {
+    return limit + 1;
+  }
+
+  static int limit(Integer limit) {
+    return limit == null ? Page.DEFAULT_LIMIT : limit;
+  }
+
+  /** A (text, id) token, or nulls when absent. */
+  static Keyset<String> textKeyset(String token) {
+    if (token == null) {
+      return new Keyset<>(null, null);
+    }
+    List<String> values = PageToken.decode(token, 2);
+    return new Keyset<>(values.get(0), uuid(values.get(1)));
+  }
+
+  /** A (date, id) token, or nulls when absent. */
+  static Keyset<LocalDate> dateKeyset(String token) {
+    if (token == null) {
+      return new Keyset<>(null, null);
+    }
+    List<String> values = PageToken.decode(token, 2);
+    try {
+      return new Keyset<>(LocalDate.parse(values.get(0)), uuid(values.get(1)));
+    } catch (DateTimeParseException e) {
+      throw ProblemException.badRequest("page-token.invalid");
+    }
+  }
+
+  private static UUID uuid(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.badRequest("page-token.invalid");
+    }
+  }
+
+  record Keyset<T>(T after, UUID afterId) {}
+}

@@ -1,0 +1,184 @@
+package cn.gov.jinshan.congress.deputies.service;
+
+import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
+import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
+import cn.gov.jinshan.congress.contracts.deputies.DeputyUpdated;
+import cn.gov.jinshan.congress.deputies.domain.Delegation;
+import cn.gov.jinshan.congress.deputies.domain.Deputy;
+import cn.gov.jinshan.congress.deputies.domain.DeputyDetails;
+import cn.gov.jinshan.congress.deputies.domain.DeputyProfile;
+import cn.gov.jinshan.congress.deputies.domain.DeputyStatus;
+import cn.gov.jinshan.congress.deputies.repository.DelegationRepository;
+import cn.gov.jinshan.congress.deputies.repository.DeputyRepository;
+import cn.gov.jinshan.congress.deputies.repository.DeputyRepository.DeputySearch;
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Use cases on deputies. Staff and admins manage; a deputy reads and edits their own profile. */
+@ApplicationScoped
+public class DeputyService {
+  private final DeputyRepository deputies;
+  private final DelegationRepository delegations;
+  private final OutboxWriter outbox;
+  private final CurrentUser user;
+  private final Clock clock;
+
+  public DeputyService(
+      DeputyRepository deputies,
+      DelegationRepository delegations,
+      OutboxWriter outbox,
+      CurrentUser user,
+      Clock clock) {
+    this.deputies = deputies;
+    this.delegations = delegations;
+    this.outbox = outbox;
+    this.user = user;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Deputy register(RegisterDeputy command) {
+    if (command.id() != null && deputies.findById(command.id()) != null) {
+      throw ProblemException.conflict("deputy.exists", command.id());
+    }
+    Deputy deputy =
+        Deputy.register(command.id(), user.congressId(), details(command), profile(command), now());
+    deputies.persist(deputy);
+    outbox.append(registered(deputy), user.subject());
+    return deputy;
+  }
+
+  @Transactional
+  public Deputy update(UUID id, RegisterDeputy command, String ifMatch) {
+    Deputy deputy = require(id);
+    Etags.requireMatch(ifMatch, deputy.version());
+    deputy.update(details(command), now());
+    outbox.append(updated(deputy), user.subject());
+    return deputy;
+  }
+
+  /** A deputy edits their own profile; staff and admins may edit anyone's. */
+  @Transactional
+  public Deputy updateProfile(UUID id, UpdateProfile command, String ifMatch) {
+    Deputy deputy = readable(id);
+    Etags.requireMatch(ifMatch, deputy.version());
+    deputy.updateProfile(
+        new DeputyProfile(
+            command.phone(), command.email(), command.occupation(), command.biography()),
+        now());
+    outbox.append(updated(deputy), user.subject());
+    return deputy;
+  }
+
+  @Transactional
+  public Deputy changeStatus(UUID id, ChangeStatus command, String ifMatch) {
+    Deputy deputy = require(id);
+    Etags.requireMatch(ifMatch, deputy.version());
+    DeputyStatus previous =
+        deputy.changeStatus(command.status(), command.effectiveOn(), command.reason(), now());
+    outbox.append(
+        new DeputyStatusChanged(
+            deputy.id().toString(),
+            deputy.congressId(),
+            previous.name(),
+            deputy.status().name(),
+            deputy.statusChangedOn(),
+            deputy.statusReason()),
+        user.subject());
+    return deputy;
+  }
+
+  /** Staff and admins read any deputy of their congress; a deputy reads only themselves. */
+  @Transactional
+  public Deputy readable(UUID id) {
+    if (!user.hasAnyRole(Roles.STAFF, Roles.ADMIN)
+        && !user.deputyId().map(id::equals).orElse(false)) {
+      throw ProblemException.forbidden("deputy.not-own");
+    }
+    return require(id);
+  }
+
+  /** The deputy record of the calling user. */
+  @Transactional
+  public Deputy me() {
+    UUID id = user.deputyId().orElseThrow(() -> ProblemException.notFound("deputy", "me"));
+    return require(id);
+  }
+
+  @Transactional
+  public List<Deputy> search(DeputySearch search, int limit) {
+    return deputies.search(search, limit);
+  }
+
+  Deputy require(UUID id) {
+    return deputies
+        .findInCongress(user.congressId(), id)
+        .orElseThrow(() -> ProblemException.notFound("deputy", id));
+  }
+
+  private DeputyDetails details(RegisterDeputy command) {
+    Delegation delegation =
+        delegations
+            .findInCongress(user.congressId(), command.delegationId())
+            .orElseThrow(
+                () -> ProblemException.businessRule("delegation.unknown", command.delegationId()));
+    return new DeputyDetails(
+        command.name(),
+        command.gender(),
+        command.birthYear(),
+        command.party(),
+        command.occupation(),
+        command.level(),
+        command.term(),
+        delegation,
+        blankToNull(command.userSubject()));
+  }
+
+  private static DeputyProfile profile(RegisterDeputy command) {
+    return new DeputyProfile(command.phone(), command.email(), null, command.biography());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static DeputyRegistered registered(Deputy d) {
+    return new DeputyRegistered(
+        d.id().toString(),
+        d.congressId(),
+        d.name(),
+        d.gender().name(),
+        d.level().name(),
+        d.term(),
+        d.delegation().id().toString(),
+        d.delegation().name(),
+        d.status().name(),
+        d.userSubject());
+  }
+
+  private static DeputyUpdated updated(Deputy d) {
+    return new DeputyUpdated(
+        d.id().toString(),
+        d.congressId(),
+        d.name(),
+        d.gender().name(),
+        d.level().name(),
+        d.term(),
+        d.delegation().id().toString(),
+        d.delegation().name(),
+        d.userSubject());
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,232 @@
+package cn.gov.jinshan.congress.deputies.service;
+
+import static cn.gov.jinshan.congress.deputies.support.DeputyBuilder.aDeputy;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.gov.jinshan.congress.contracts.EventEnvelope;
+import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.Topics;
+import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
+import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
+import cn.gov.jinshan.congress.contracts.voting.BallotCast;
+import cn.gov.jinshan.congress.deputies.support.TestCongress;
+import cn.gov.jinshan.congress.deputies.support.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** Activities recorded from other services' events, through the real broker, once each. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class ActivityEventsTest {
+  private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+  @Test
+  void shouldRecordSubmissionAndCoSigningOnceEvenWhenRedelivered() throws Exception {
+    TestCongress congress = TestCongress.create();
+    UUID delegation = congress.delegation("山阳镇代表团");
+    UUID lead = congress.register(aDeputy().named("钱进").in(delegation));
+    UUID coSigner = congress.register(aDeputy().named("孔丽").in(delegation));
+    String suggestionId = UUID.randomUUID().toString();
+    EventEnvelope event =
+        envelope(
+            Topics.SUGGESTIONS,
+            new SuggestionSubmitted(
+                suggestionId,
+                congress.id,
+                "SUGGESTION",
+                "关于加快推进农村公路提档升级的建议",
+                lead.toString(),
+                List.of(coSigner.toString()),
+                Instant.parse("2026-01-15T02:30:00Z")),
+            congress.id,
+            SuggestionSubmitted.class);
+
+    publish(Topics.SUGGESTIONS, suggestionId, event);
+    publish(Topics.SUGGESTIONS, suggestionId, event); // redelivery: same CloudEvents id
+
+    // A later event on the same key lands on the same partition after both deliveries; once it
+    // has its effect, both deliveries have been consumed.
+    UUID marker = congress.register(aDeputy().named("标记").in(delegation));
+    publish(
+        Topics.SUGGESTIONS,
+        suggestionId,
+        envelope(
+            Topics.SUGGESTIONS,
+            new SuggestionSubmitted(
+                suggestionId,
+                congress.id,
+                "SUGGESTION",
+                "标记",
+                marker.toString(),
+                List.of(),
+                Instant.parse("2026-01-16T02:30:00Z")),
+            congress.id,
+            SuggestionSubmitted.class));
+    awaitActivityCount(congress, marker, 1);
+
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + lead + "/activities")
+        .then()
+        .statusCode(200)
+        .body("items.kind", equalTo(List.of("SUGGESTION_SUBMITTED")))
+        .body("items[0].source", equalTo("EVENT"))
+        .body("items[0].occurredOn", equalTo("2026-01-15"))
+        .body("items[0].title", equalTo("关于加快推进农村公路提档升级的建议"));
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + coSigner + "/activities")
+        .then()
+        .body("items.kind", equalTo(List.of("SUGGESTION_COSIGNED")));
+  }
+
+  @Test
+  void shouldRecordHearingAttendanceOfPresentDeputies() throws Exception {
+    TestCongress congress = TestCongress.create();
+    UUID present = congress.register(aDeputy().in(congress.delegation("漕泾镇代表团")));
+    String topic = UUID.randomUUID().toString();
+    publish(
+        Topics.SUPERVISION,
+        topic,
+        envelope(
+            Topics.SUPERVISION,
+            new AttendanceRecorded(
+                topic,
+                congress.id,
+                "听取和审议区政府关于养老服务工作情况的报告",
+                LocalDate.of(2026, 6, 25),
+                List.of(present.toString())),
+            congress.id,
+            AttendanceRecorded.class));
+
+    awaitActivityCount(congress, present, 1);
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + present + "/activities")
+        .then()
+        .body("items[0].kind", equalTo("HEARING_ATTENDANCE"))
+        .body("items[0].occurredOn", equalTo("2026-06-25"));
+  }
+
+  @Test
+  void shouldRecordVoteCastAndScoreIt() throws Exception {
+    TestCongress congress = TestCongress.create();
+    UUID deputy = congress.register(aDeputy().in(congress.delegation("廊下镇代表团")));
+    String round = UUID.randomUUID().toString();
+    publish(
+        Topics.VOTING,
+        round,
+        envelope(
+            Topics.VOTING,
+            new BallotCast(round, congress.id, deputy.toString(), LocalDate.of(2026, 1, 16)),
+            congress.id,
+            BallotCast.class));
+
+    awaitActivityCount(congress, deputy, 1);
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + deputy + "/performance-records/2026")
+        .then()
+        .statusCode(200)
+        .body("counts.VOTE_CAST", equalTo(1))
+        .body("score", equalTo(2));
+  }
+
+  @Test
+  void shouldSendUnreadableEventToDeadLetterTopic() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String broken =
+        "{\"specversion\":\"1.0\",\"id\":\""
+            + key
+            + "\",\"source\":\"/congress/voting\","
+            + "\"type\":\""
+            + EventTypes.typeOf(BallotCast.class)
+            + "\","
+            + "\"data\":{\"roundId\":\"r\",\"congressId\":\"X\",\"deputyId\":\"not-a-uuid\"}}";
+    try (KafkaProducer<String, String> producer = producer()) {
+      producer.send(new ProducerRecord<>(Topics.VOTING, key, broken)).get();
+    }
+
+    var dead =
+        TopicReader.awaitRecords(
+            Topics.deadLetterOf(Topics.DEPUTIES), r -> key.equals(r.key()), 1, DEADLINE);
+    assertThat(dead).hasSize(1);
+    assertThat(dead.get(0).value()).isEqualTo(broken);
+  }
+
+  private static void awaitActivityCount(TestCongress congress, UUID deputy, int count)
+      throws InterruptedException {
+    long end = System.nanoTime() + DEADLINE.toNanos();
+    int seen = -1;
+    while (System.nanoTime() < end) {
+      seen =
+          given()
+              .auth()
+              .oauth2(congress.staffToken)
+              .get("/api/v1/deputies/" + deputy + "/activities")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.size()");
+      if (seen >= count) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertThat(seen).as("activities of %s", deputy).isGreaterThanOrEqualTo(count);
+  }
+
+  private static EventEnvelope envelope(
+      String topic, Object payload, String congressId, Class<?> type) {
+    return new EventEnvelope(
+        "1.0",
+        UUID.randomUUID().toString(),
+        "/congress/test",
+        EventTypes.typeOf(type),
+        null,
+        Instant.now(),
+        "application/json",
+        congressId,
+        "test",
+        EventJson.mapper().valueToTree(payload));
+  }
+
+  private static void publish(String topic, String key, EventEnvelope event) throws Exception {
+    try (KafkaProducer<String, String> producer = producer()) {
+      producer
+          .send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(event)))
+          .get();
+    }
+  }
+
+  private static KafkaProducer<String, String> producer() {
+    Properties props = new Properties();
+    props.put(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    return new KafkaProducer<>(props);
+  }
+}

@@ -1,0 +1,29 @@
+package cn.gov.jinshan.congress.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the outbox relay ({@code platform.outbox.*}). */
+@ConfigMapping(prefix = "platform.outbox")
+public interface OutboxConfig {
+  /** Whether this instance runs the relay. */
+  @WithDefault("true")
+  boolean relayEnabled();
+
+  /** How often the relay looks for pending events. */
+  @WithDefault("200ms")
+  Duration relayInterval();
+
+  /** The most events one run publishes. */
+  @WithDefault("200")
+  int batchSize();
+
+  /** How long one run waits for the broker's acknowledgements. */
+  @WithDefault("20s")
+  Duration sendTimeout();
+
+  /** How long published events stay in the table (for inspection) before they are deleted. */
+  @WithDefault("7d")
+  Duration retention();
+}

@@ -1,0 +1,187 @@
+package cn.gov.jinshan.congress.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to Kafka in sequence order and marks what the broker acknowledged.
+ *
+ * <p>One relay publishes at a time across all instances of a service (a transaction-scoped advisory
+ * lock). Only the acknowledged prefix of a batch is marked, so a failure leaves the rest, in order,
+ * for the next run; during a broker outage runs keep failing and retrying, nothing is dropped.
+ * Delivery is at least once (a crash between the acknowledgement and the mark publishes again);
+ * consumers are idempotent on the event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('outbox-relay'))";
+
+  private final EntityManager entityManager;
+  private final OutboxProducerFactory producerFactory;
+  private final OutboxConfig config;
+  private final Counter published;
+  private final Counter failures;
+  private Producer<String, String> producer;
+
+  public OutboxRelay(
+      EntityManager entityManager,
+      OutboxProducerFactory producerFactory,
+      OutboxConfig config,
+      MeterRegistry registry) {
+    this.entityManager = entityManager;
+    this.producerFactory = producerFactory;
+    this.config = config;
+    this.published = registry.counter("outbox.published");
+    this.failures = registry.counter("outbox.publish.failures");
+  }
+
+  @Scheduled(
+      every = "${platform.outbox.relay-interval:200ms}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = RelayDisabled.class)
+  void scheduledRun() {
+    try {
+      publishPending();
+    } catch (RuntimeException e) {
+      failures.increment();
+      LOG.warnf("outbox relay run failed, will retry: %s", e.toString());
+    }
+  }
+
+  /**
+   * Publishes up to one batch of pending events.
+   *
+   * @return how many events were published and marked
+   */
+  public synchronized int publishPending() {
+    return QuarkusTransaction.requiringNew().call(this::publishBatchLocked);
+  }
+
+  private int publishBatchLocked() {
+    Boolean locked = (Boolean) entityManager.createNativeQuery(LOCK).getSingleResult();
+    if (!Boolean.TRUE.equals(locked)) {
+      return 0;
+    }
+    List<PendingEvent> batch = pendingBatch();
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    List<UUID> acknowledged = sendInOrder(batch);
+    if (!acknowledged.isEmpty()) {
+      entityManager
+          .createNativeQuery("UPDATE outbox_event SET published_at = now() WHERE id IN (?1)")
+          .setParameter(1, acknowledged)
+          .executeUpdate();
+      published.increment(acknowledged.size());
+    }
+    return acknowledged.size();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<PendingEvent> pendingBatch() {
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT id, topic, event_key, CAST(envelope AS text) FROM outbox_event"
+                    + " WHERE published_at IS NULL ORDER BY seq LIMIT ?1")
+            .setParameter(1, config.batchSize())
+            .getResultList();
+    List<PendingEvent> batch = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      batch.add(new PendingEvent((UUID) row[0], (String) row[1], (String) row[2], (String) row[3]));
+    }
+    return batch;
+  }
+
+  /** Sends the batch and returns the ids of the acknowledged prefix. */
+  private List<UUID> sendInOrder(List<PendingEvent> batch) {
+    Producer<String, String> kafka = producer();
+    List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+    try {
+      for (PendingEvent event : batch) {
+        ProducerRecord<String, String> record =
+            new ProducerRecord<>(event.topic(), event.key(), event.envelope());
+        record.headers().add("content-type", "application/cloudevents+json".getBytes());
+        sent.add(kafka.send(record));
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("outbox send failed after %d of %d: %s", sent.size(), batch.size(), e);
+    }
+    List<UUID> acknowledged = new ArrayList<>();
+    long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+    for (int i = 0; i < sent.size(); i++) {
+      try {
+        sent.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        acknowledged.add(batch.get(i).id());
+      } catch (ExecutionException | TimeoutException e) {
+        failures.increment();
+        LOG.warnf("outbox event %s not acknowledged, retrying later: %s", batch.get(i).id(), e);
+        resetProducer();
+        break;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (acknowledged.size() < batch.size() && producer != null) {
+      // Unacknowledged sends may still complete later; a fresh producer next run keeps order.
+      resetProducer();
+    }
+    return acknowledged;
+  }
+
+  private Producer<String, String> producer() {
+    if (producer == null) {
+      producer = producerFactory.create();
+    }
+    return producer;
+  }
+
+  private void resetProducer() {
+    if (producer != null) {
+      producer.close(Duration.ZERO);
+      producer = null;
+    }
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (producer != null) {
+      producer.close(Duration.ofSeconds(5));
+      producer = null;
+    }
+  }
+
+  /** Deletes published events older than the retention, in small steps. */
+  @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = RelayDisabled.class)
+  void purgePublished() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "DELETE FROM outbox_event WHERE published_at < now() - CAST(?1 AS interval)")
+                    .setParameter(1, config.retention().toSeconds() + " seconds")
+                    .executeUpdate());
+  }
+
+  private record PendingEvent(UUID id, String topic, String key, String envelope) {}
+}

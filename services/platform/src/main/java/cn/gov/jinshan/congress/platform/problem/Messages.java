@@ -1,0 +1,47 @@
+package cn.gov.jinshan.congress.platform.problem;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Resolves message keys in English or Simplified Chinese: first the service's {@code messages}
+ * bundle, then the platform's {@code platform-messages}. An unknown key is returned as is.
+ */
+public final class Messages {
+  public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+  private static final List<String> BUNDLES = List.of("messages", "platform-messages");
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private Messages() {}
+
+  public static String get(Locale locale, String key, Object... args) {
+    for (String bundleName : BUNDLES) {
+      try {
+        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale, NO_FALLBACK);
+        if (bundle.containsKey(key)) {
+          return new MessageFormat(bundle.getString(key), locale).format(args);
+        }
+      } catch (MissingResourceException e) {
+        // this service has no bundle of that name; try the next
+      }
+    }
+    return key;
+  }
+
+  /** Chinese when the client's first acceptable language is Chinese, otherwise English. */
+  public static Locale choose(List<Locale> acceptable) {
+    for (Locale locale : acceptable) {
+      if ("zh".equals(locale.getLanguage())) {
+        return CHINESE;
+      }
+      if ("en".equals(locale.getLanguage())) {
+        return Locale.ROOT;
+      }
+    }
+    return Locale.ROOT;
+  }
+}

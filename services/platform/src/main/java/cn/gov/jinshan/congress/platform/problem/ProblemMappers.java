@@ -1,0 +1,141 @@
+package cn.gov.jinshan.congress.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every error a service can raise to an RFC 9457 problem+json; nothing leaks as HTML. */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final Object[] NONE = {};
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    return ProblemResponses.of(e.kind(), headers, uri, e.messageKey(), e.args(), null);
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).toList());
+    return ProblemResponses.of(
+        ProblemKind.VALIDATION, headers, uri, "validation-failed", new Object[] {fields}, errors);
+  }
+
+  /** Listed one by one: Quarkus has built-in mappers for the subtypes that would win otherwise. */
+  @ServerExceptionMapper({
+    JsonProcessingException.class,
+    com.fasterxml.jackson.core.JsonParseException.class,
+    com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+    com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+    com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+    com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class
+  })
+  public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+    String where = e.getOriginalMessage();
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
+      where = mapping.getPathReference();
+    }
+    return ProblemResponses.of(
+        ProblemKind.MALFORMED_REQUEST, headers, uri, "malformed-json", new Object[] {where}, null);
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+    return Response.fromResponse(
+            ProblemResponses.of(
+                ProblemKind.UNAUTHENTICATED, headers, uri, "unauthenticated", NONE, null))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    return ProblemResponses.of(ProblemKind.FORBIDDEN, headers, uri, "forbidden", NONE, null);
+  }
+
+  @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+  public Response concurrentModification(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+    return ProblemResponses.of(
+        ProblemKind.CONCURRENT_MODIFICATION, headers, uri, "concurrent-modification", NONE, null);
+  }
+
+  /** A unique constraint caught by the database (two racing creates): 409, anything else 500. */
+  @ServerExceptionMapper
+  public Response persistence(PersistenceException e, HttpHeaders headers, UriInfo uri) {
+    if (e instanceof OptimisticLockException) {
+      return concurrentModification(e, headers, uri);
+    }
+    String constraint = uniqueViolation(e);
+    if (constraint != null) {
+      return ProblemResponses.of(
+          ProblemKind.DUPLICATE, headers, uri, "duplicate", new Object[] {constraint}, null);
+    }
+    return internal(e, headers, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (e instanceof NotFoundException) {
+      return ProblemResponses.of(ProblemKind.NOT_FOUND, headers, uri, "no-such-route", NONE, null);
+    }
+    if (status >= 500) {
+      return internal(e, headers, uri);
+    }
+    ProblemKind kind = ProblemKind.ofStatus(status);
+    String detailKey = kind == ProblemKind.MALFORMED_REQUEST ? "malformed-parameter" : kind.code();
+    Response problem =
+        ProblemResponses.of(
+            kind, headers, uri, detailKey, new Object[] {String.valueOf(e.getMessage())}, null);
+    return Response.fromResponse(problem).status(status).build();
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.errorf(e, "unhandled error %s", errorId);
+    return ProblemResponses.of(
+        ProblemKind.INTERNAL, headers, uri, "internal", new Object[] {errorId}, null);
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    // "create.request.name" -> "name": drop the method and parameter names of resource methods.
+    String path = violation.getPropertyPath().toString();
+    String[] parts = path.split("\\.", 3);
+    return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+  }
+
+  private static String uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.hibernate.exception.ConstraintViolationException cve
+          && t.getCause() instanceof SQLException sql
+          && "23505".equals(sql.getSQLState())) {
+        return cve.getConstraintName();
+      }
+    }
+    return null;
+  }
+}
