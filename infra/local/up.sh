@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Starts the native local stack (no Docker): PostgreSQL, Kafka, Keycloak.
+#   infra/local/up.sh                      # all three
+#   infra/local/up.sh postgres kafka       # only these
+# Parts start in parallel (Maven downloads are serialised by a lock); each part's output is
+# prefixed with its name. Idempotent: parts already running are left alone (and re-checked).
+# Exit status is non-zero if any part failed; the failing parts are named at the end.
+set -euo pipefail
+# shellcheck source=env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+ALL_PARTS=(postgres kafka keycloak)
+parts=("$@")
+[ "${#parts[@]}" -gt 0 ] || parts=("${ALL_PARTS[@]}")
+for p in "${parts[@]}"; do
+  case "$p" in
+  postgres | kafka | keycloak) ;;
+  *) die "unknown part '$p' (expected: ${ALL_PARTS[*]})" ;;
+  esac
+done
+
+start_ts="$(date +%s)"
+declare -A pids=()
+for p in "${parts[@]}"; do
+  (
+    set -o pipefail
+    "$INFRA_LOCAL_DIR/$p.sh" start 2>&1 | sed -u "s/^/[$p] /"
+  ) &
+  pids[$p]=$!
+done
+
+failed=()
+for p in "${parts[@]}"; do
+  wait "${pids[$p]}" || failed+=("$p")
+done
+
+elapsed=$(($(date +%s) - start_ts))
+if [ "${#failed[@]}" -gt 0 ]; then
+  printf '\nlocal stack: FAILED to start: %s (after %s s). Logs: %s\n' "${failed[*]}" "$elapsed" "$LOG_DIR" >&2
+  exit 1
+fi
+printf '\nlocal stack up in %s s: %s\n' "$elapsed" "${parts[*]}"
+for p in "${parts[@]}"; do
+  case "$p" in
+  postgres) echo "  PostgreSQL  127.0.0.1:$PG_PORT  (superuser postgres/postgres; dbs deputies suggestions supervision voting audit, user = password = db)" ;;
+  kafka) echo "  Kafka       127.0.0.1:$KAFKA_PORT" ;;
+  keycloak) echo "  Keycloak    http://127.0.0.1:$KEYCLOAK_PORT/realms/congress  (health http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready; admin/admin)" ;;
+  esac
+done
