@@ -27,7 +27,7 @@ test: up
 
 run: build up
 	infra/local/services.sh start $(SERVICES)
-	infra/local/demo-data.sh
+	infra/local/demo-data.py
 	@infra/local/services.sh banner
 
 format:

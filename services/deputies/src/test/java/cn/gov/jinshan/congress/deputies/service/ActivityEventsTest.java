@@ -12,6 +12,7 @@ import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
 import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
 import cn.gov.jinshan.congress.contracts.voting.BallotCast;
+import cn.gov.jinshan.congress.deputies.support.Poll;
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
 import cn.gov.jinshan.congress.deputies.support.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -174,26 +175,20 @@ class ActivityEventsTest {
     assertThat(dead.get(0).value()).isEqualTo(broken);
   }
 
-  private static void awaitActivityCount(TestCongress congress, UUID deputy, int count)
-      throws InterruptedException {
-    long end = System.nanoTime() + DEADLINE.toNanos();
-    int seen = -1;
-    while (System.nanoTime() < end) {
-      seen =
-          given()
-              .auth()
-              .oauth2(congress.staffToken)
-              .get("/api/v1/deputies/" + deputy + "/activities")
-              .then()
-              .statusCode(200)
-              .extract()
-              .path("items.size()");
-      if (seen >= count) {
-        break;
-      }
-      Thread.sleep(100);
-    }
-    assertThat(seen).as("activities of %s", deputy).isGreaterThanOrEqualTo(count);
+  private static void awaitActivityCount(TestCongress congress, UUID deputy, int count) {
+    boolean reached = Poll.until(DEADLINE, () -> activityCount(congress, deputy) >= count);
+    assertThat(reached).as("%s has %d activities", deputy, count).isTrue();
+  }
+
+  private static int activityCount(TestCongress congress, UUID deputy) {
+    return given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + deputy + "/activities")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("items.size()");
   }
 
   private static EventEnvelope envelope(

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Starts and stops the platform's own services as packaged jars (build them first: make build).
+#   infra/local/services.sh start [service ...]   # default: every service below that is built
+#   infra/local/services.sh stop | status | banner
+# Each service logs to .local/logs/<service>.log; start returns once every one answers ready.
+set -euo pipefail
+# shellcheck source=env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+declare -A PORTS=(
+  [deputies]="${DEPUTIES_PORT:-8081}"
+  [suggestions]="${SUGGESTIONS_PORT:-8082}"
+  [supervision]="${SUPERVISION_PORT:-8083}"
+  [voting]="${VOTING_PORT:-8084}"
+  [audit]="${AUDIT_PORT:-8085}"
+)
+ORDER=(deputies suggestions supervision voting audit)
+RUN_DIR="$STATE_DIR/run"
+mkdir -p "$RUN_DIR"
+
+jar_of() { printf '%s\n' "$ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
+
+built_services() {
+  for s in "${ORDER[@]}"; do
+    [ -f "$(jar_of "$s")" ] && printf '%s\n' "$s"
+  done
+  return 0
+}
+
+start_one() {
+  local s="$1" port="${PORTS[$1]}" jar pid logfile
+  jar="$(jar_of "$s")"
+  logfile="$LOG_DIR/$s.log"
+  [ -f "$jar" ] || die "$s is not built ($jar missing): run 'make build' first"
+  if pid="$(read_pid "$RUN_DIR/$s.pid" "$jar")"; then
+    log "$s already running (pid $pid) on port $port"
+    return 0
+  fi
+  ensure_port_free "$port" "$s"
+  log "starting $s on 127.0.0.1:$port (log: $logfile)"
+  pid="$(start_daemon "$RUN_DIR/$s.pid" "$logfile" "$(java_bin)" -Xmx256m -jar "$jar")"
+  wait_for "curl -fsS http://127.0.0.1:$port/q/health/ready" 120 "$s" "$logfile" "$pid"
+}
+
+stop_one() {
+  local s="$1" pid
+  if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
+    stop_pid "$pid" "$s" 30
+  fi
+  rm -f "$RUN_DIR/$s.pid"
+}
+
+banner() {
+  cat <<MSG
+
+The platform is running (stop it with: make down)
+  Keycloak           http://127.0.0.1:$KEYCLOAK_PORT  (admin console: admin / admin)
+MSG
+  for s in "${ORDER[@]}"; do
+    if read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")" >/dev/null; then
+      printf '  %-18s http://127.0.0.1:%s  (OpenAPI: /q/openapi, Swagger UI: /q/swagger-ui)\n' "$s" "${PORTS[$s]}"
+    fi
+  done
+  cat <<MSG
+
+Demo logins (password = username + "-pass"): admin1, auditor1, staff1, member01..member07,
+deputy01..deputy30, dept-edu, dept-health, dept-transport, dept-housing, staff-zhujing.
+Try it:
+  TOKEN=\$(curl -s -d grant_type=password -d client_id=congress-web -d username=deputy01 \\
+      -d password=deputy01-pass http://127.0.0.1:$KEYCLOAK_PORT/realms/congress/protocol/openid-connect/token \\
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:${PORTS[deputies]}/api/v1/deputies/me
+MSG
+}
+
+cmd="${1:-status}"
+shift || true
+services=("$@")
+if [ "${#services[@]}" -eq 0 ]; then
+  mapfile -t services < <(built_services)
+fi
+
+case "$cmd" in
+start)
+  [ "${#services[@]}" -gt 0 ] || die "no service is built: run 'make build' first"
+  for s in "${services[@]}"; do start_one "$s"; done
+  ;;
+stop)
+  for s in "${ORDER[@]}"; do stop_one "$s"; done
+  ;;
+status)
+  for s in "${ORDER[@]}"; do
+    if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
+      log "$s running (pid $pid) on port ${PORTS[$s]}"
+    fi
+  done
+  ;;
+banner) banner ;;
+*) die "usage: $0 start|stop|status|banner [service ...]" ;;
+esac
