@@ -2,45 +2,55 @@ package cn.gov.jinshan.congress.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.jinshan.congress.contracts.deputies.ActivityRecorded;
-import cn.gov.jinshan.congress.contracts.deputies.ConstituentContactRecorded;
-import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
-import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
-import cn.gov.jinshan.congress.contracts.deputies.DeputyUpdated;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
-import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
-import cn.gov.jinshan.congress.contracts.voting.BallotCast;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each event's golden JSON (in test resources) must read into its record and write back to the same
- * JSON: a renamed or retyped field breaks a released contract and fails here.
+ * Each event's golden JSON ({@code golden/<context>/<Record>.json} in test resources) must read
+ * into its record and write back to the same JSON: a renamed or retyped field breaks a released
+ * contract and fails here. Every {@link EventType} record must have a golden file; adding an event
+ * means adding its record and its golden file, nothing else.
  */
 class GoldenJsonTest {
   private static final ObjectMapper JSON = EventJson.mapper();
+  private static final String PACKAGE = "cn.gov.jinshan.congress.contracts";
 
-  static Stream<Class<?>> payloads() {
-    return Stream.of(
-        DeputyRegistered.class,
-        DeputyUpdated.class,
-        DeputyStatusChanged.class,
-        ActivityRecorded.class,
-        ConstituentContactRecorded.class,
-        SuggestionSubmitted.class,
-        AttendanceRecorded.class,
-        BallotCast.class);
+  /** Every class of the contracts that carries an {@link EventType}. */
+  static Stream<Class<?>> payloads() throws IOException, URISyntaxException {
+    Path classes =
+        Path.of(EventType.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path root = classes.resolve(PACKAGE.replace('.', '/'));
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+          .map(f -> classes.relativize(f).toString().replace('/', '.').replace(".class", ""))
+          .map(GoldenJsonTest::load)
+          .filter(c -> c.isAnnotationPresent(EventType.class))
+          .sorted((a, b) -> a.getName().compareTo(b.getName()))
+          .toList()
+          .stream();
+    }
+  }
+
+  @Test
+  void shouldFindTheEventRecords() throws Exception {
+    assertThat(payloads().count()).isGreaterThanOrEqualTo(8);
   }
 
   @ParameterizedTest
   @MethodSource("payloads")
   void shouldRoundTripGoldenPayload(Class<?> payloadClass) throws IOException {
-    JsonNode golden = golden(payloadClass.getSimpleName());
+    JsonNode golden = golden(goldenPath(payloadClass));
 
     Object event = JSON.treeToValue(golden, payloadClass);
 
@@ -54,11 +64,13 @@ class GoldenJsonTest {
     EventType type = EventTypes.of(payloadClass);
     String context = type.topic().split("\\.")[1];
 
+    assertThat(payloadClass.getPackageName()).isEqualTo(PACKAGE + "." + context);
     assertThat(type.value())
-        .isEqualTo("congress." + context + "." + payloadClass.getSimpleName() + ".v1");
+        .matches("congress\\." + context + "\\." + payloadClass.getSimpleName() + "\\.v\\d+");
+    assertThat(DomainEvent.class).isAssignableFrom(payloadClass);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void shouldRoundTripEnvelope() throws IOException {
     JsonNode golden = golden("EventEnvelope");
 
@@ -70,10 +82,23 @@ class GoldenJsonTest {
     assertThat(written).isEqualTo(golden);
   }
 
+  private static String goldenPath(Class<?> payloadClass) {
+    String context = payloadClass.getPackageName().substring(PACKAGE.length() + 1);
+    return context + "/" + payloadClass.getSimpleName();
+  }
+
   private static JsonNode golden(String name) throws IOException {
     try (InputStream in = GoldenJsonTest.class.getResourceAsStream("/golden/" + name + ".json")) {
-      assertThat(in).as("golden file for %s", name).isNotNull();
+      assertThat(in).as("golden file golden/%s.json", name).isNotNull();
       return JSON.readTree(in);
+    }
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new UncheckedIOException(new IOException(e));
     }
   }
 }

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
-import cn.gov.jinshan.congress.deputies.support.Tokens;
+import cn.gov.jinshan.congress.testing.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;

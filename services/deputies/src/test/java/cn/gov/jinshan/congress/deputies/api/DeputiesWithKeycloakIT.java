@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
-import cn.gov.jinshan.congress.deputies.support.Keycloak;
+import cn.gov.jinshan.congress.testing.Keycloak;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import java.util.Map;

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
-import cn.gov.jinshan.congress.deputies.support.Tokens;
-import cn.gov.jinshan.congress.deputies.support.TopicReader;
+import cn.gov.jinshan.congress.testing.Tokens;
+import cn.gov.jinshan.congress.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;

@@ -4,10 +4,10 @@ import static cn.gov.jinshan.congress.deputies.support.DeputyBuilder.aDeputy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.contracts.Topics;
-import cn.gov.jinshan.congress.deputies.support.LocalStack;
-import cn.gov.jinshan.congress.deputies.support.Poll;
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
-import cn.gov.jinshan.congress.deputies.support.TopicReader;
+import cn.gov.jinshan.congress.testing.LocalStack;
+import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

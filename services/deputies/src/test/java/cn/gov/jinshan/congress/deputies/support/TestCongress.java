@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.deputies.support;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.jinshan.congress.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.util.Locale;
 import java.util.Map;

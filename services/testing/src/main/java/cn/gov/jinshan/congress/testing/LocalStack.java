@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.deputies.support;
+package cn.gov.jinshan.congress.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

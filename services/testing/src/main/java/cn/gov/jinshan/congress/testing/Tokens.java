@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.deputies.support;
+package cn.gov.jinshan.congress.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import java.util.List;

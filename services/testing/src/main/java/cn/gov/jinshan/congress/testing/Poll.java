@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.deputies.support;
+package cn.gov.jinshan.congress.testing;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
