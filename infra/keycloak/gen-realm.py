@@ -20,6 +20,7 @@ ROLES = {
     "committee_member": "Member of the standing committee",
     "deputy": "People's congress deputy",
     "department": "Government department handling suggestions",
+    "cross_congress": "Reads the data and statistics of the congresses below one's own (district staff over towns)",
 }
 CUSTOM_ATTRIBUTES = {
     "department_id": "Department",
@@ -33,7 +34,7 @@ def deputy_uuid(n: int) -> str:
     return "00000000-0000-4000-8000-%012d" % n
 
 
-def user(username, role, first, last, congress=DEFAULT_CONGRESS, **attrs):
+def user(username, role, first, last, congress=DEFAULT_CONGRESS, extra_roles=(), **attrs):
     attributes = {"congress_id": [congress]}
     for k, v in attrs.items():
         attributes[k] = [v]
@@ -47,7 +48,7 @@ def user(username, role, first, last, congress=DEFAULT_CONGRESS, **attrs):
         "attributes": attributes,
         "credentials": [{"type": "password", "value": f"{username}-pass", "temporary": False}],
         "requiredActions": [],
-        "realmRoles": [f"default-roles-{REALM}", role],
+        "realmRoles": [f"default-roles-{REALM}", role, *extra_roles],
     }
 
 
@@ -55,7 +56,7 @@ def users():
     out = [
         user("admin1", "admin", "Admin", "One"),
         user("auditor1", "auditor", "Auditor", "One"),
-        user("staff1", "staff", "Staff", "One"),
+        user("staff1", "staff", "Staff", "One", extra_roles=("cross_congress",)),
     ]
     out += [user(f"member{i:02d}", "committee_member", "Member", f"{i:02d}") for i in range(1, 8)]
     out += [user(f"deputy{i:02d}", "deputy", "Deputy", f"{i:02d}", deputy_id=deputy_uuid(i)) for i in range(1, 31)]

@@ -72,10 +72,11 @@ def main():
 
     zhujing_staff = token("staff-zhujing")
     town_ids = delegations(zhujing_staff, ["朱泾镇第一"])
-    for n, name in ((101, "顾建平"), (102, "沈美华")):
+    # deputy-zhujing1 is also district deputy01: one person, two memberships.
+    for n, name, person in ((101, "王伟", deputy_id(1)), (102, "沈美华", None)):
         call("POST", f"{DEPUTIES}/deputies", zhujing_staff, {
             "id": deputy_id(n), "name": name, "gender": "MALE" if n == 101 else "FEMALE",
-            "level": "TOWN", "term": 17, "delegationId": town_ids["朱泾镇第一代表团"]})
+            "level": "TOWN", "term": 17, "delegationId": town_ids["朱泾镇第一代表团"], "personId": person})
     print("demo data loaded: 11 delegations, 30 district deputies, 3 contact stations;"
           " JS-ZHUJING: 1 delegation, 2 town deputies")
 

@@ -6,6 +6,7 @@ import cn.gov.jinshan.congress.deputies.domain.DeputyLevel;
 import cn.gov.jinshan.congress.deputies.domain.DeputyStatus;
 import cn.gov.jinshan.congress.deputies.repository.DeputyRepository.DeputySearch;
 import cn.gov.jinshan.congress.deputies.service.ChangeStatus;
+import cn.gov.jinshan.congress.deputies.service.CongressService;
 import cn.gov.jinshan.congress.deputies.service.DeputyService;
 import cn.gov.jinshan.congress.deputies.service.RegisterDeputy;
 import cn.gov.jinshan.congress.deputies.service.UpdateProfile;
@@ -13,7 +14,6 @@ import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.paging.PageToken;
-import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,12 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeputyResource {
   private final DeputyService deputies;
   private final IdempotentRequests idempotent;
-  private final CurrentUser user;
+  private final CongressService congresses;
 
-  public DeputyResource(DeputyService deputies, IdempotentRequests idempotent, CurrentUser user) {
+  public DeputyResource(
+      DeputyService deputies, IdempotentRequests idempotent, CongressService congresses) {
     this.deputies = deputies;
     this.idempotent = idempotent;
-    this.user = user;
+    this.congresses = congresses;
   }
 
   @GET
@@ -57,8 +58,11 @@ public class DeputyResource {
       summary = "Search deputies",
       description =
           "By name substring (Chinese works, e.g. q=张), delegation, level, status; ordered by"
-              + " name. Pass nextPageToken back as pageToken for the next page.")
+              + " name. Pass nextPageToken back as pageToken for the next page. congressId"
+              + " (default: the caller's) reads a town congress below the caller's with the"
+              + " cross_congress role.")
   public Page<DeputyResponse> search(
+      @QueryParam("congressId") String congressId,
       @QueryParam("q") @Size(max = 50) String q,
       @QueryParam("delegationId") UUID delegationId,
       @QueryParam("level") DeputyLevel level,
@@ -71,7 +75,7 @@ public class DeputyResource {
     var rows =
         deputies.search(
             new DeputySearch(
-                user.congressId(),
+                congresses.readableCongress(congressId),
                 name,
                 delegationId,
                 level,

@@ -24,6 +24,10 @@ public class Deputy {
   @Column(name = "congress_id", nullable = false, updatable = false)
   private String congressId;
 
+  /** The person behind this membership; shared by their memberships of several congresses. */
+  @Column(name = "person_id", nullable = false, updatable = false)
+  private UUID personId;
+
   private String name;
 
   @Enumerated(EnumType.STRING)
@@ -70,11 +74,21 @@ public class Deputy {
 
   protected Deputy() {}
 
-  /** Registers a new, active deputy; {@code id} may be given to link an existing login's claim. */
+  /**
+   * Registers a new, active deputy. {@code id} may be given to match an existing login's deputy_id
+   * claim; {@code personId} links this membership to the same person's membership of another
+   * congress (null: a new person, whose id is this membership's).
+   */
   public static Deputy register(
-      UUID id, String congressId, DeputyDetails details, DeputyProfile profile, Instant now) {
+      UUID id,
+      UUID personId,
+      String congressId,
+      DeputyDetails details,
+      DeputyProfile profile,
+      Instant now) {
     Deputy deputy = new Deputy();
     deputy.id = id == null ? UUID.randomUUID() : id;
+    deputy.personId = personId == null ? deputy.id : personId;
     deputy.congressId = congressId;
     deputy.status = DeputyStatus.ACTIVE;
     deputy.createdAt = now;
@@ -137,6 +151,10 @@ public class Deputy {
 
   public String congressId() {
     return congressId;
+  }
+
+  public UUID personId() {
+    return personId;
   }
 
   public String name() {

@@ -19,6 +19,11 @@ public class DeputyRepository implements PanacheRepositoryBase<Deputy, UUID> {
     return find("id = ?1 and congressId = ?2", id, congressId).firstResultOptional();
   }
 
+  /** Every membership of a person, in any congress. */
+  public List<Deputy> memberships(UUID personId) {
+    return list("personId = ?1 order by congressId", personId);
+  }
+
   /**
    * Searches by name substring (Chinese works: trigram index), delegation, level and status,
    * ordered by name then id, after the keyset {@code (afterName, afterId)} when given.

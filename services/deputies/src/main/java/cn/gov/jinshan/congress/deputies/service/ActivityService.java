@@ -57,7 +57,7 @@ public class ActivityService {
    */
   @Transactional
   public Activity record(UUID deputyId, RecordActivity command) {
-    Deputy deputy = deputyService.readable(deputyId);
+    Deputy deputy = deputyService.writable(deputyId);
     boolean staff = user.hasAnyRole(Roles.STAFF, Roles.ADMIN);
     if (!staff && !command.kind().selfReportable()) {
       throw ProblemException.forbidden("activity.not-self-reportable", command.kind());
@@ -120,6 +120,16 @@ public class ActivityService {
   @Transactional
   public PerformanceRecord performanceRecord(UUID deputyId, int year) {
     Deputy deputy = deputyService.readable(deputyId);
+    List<PerformanceRecord> others =
+        deputyService.memberships(deputyId).stream()
+            .filter(m -> !m.id().equals(deputy.id()))
+            .map(m -> membershipRecord(m, year, List.of()))
+            .toList();
+    return membershipRecord(deputy, year, others);
+  }
+
+  private PerformanceRecord membershipRecord(
+      Deputy deputy, int year, List<PerformanceRecord> otherMemberships) {
     Map<ActivityKind, Long> counts =
         activities.countByKind(
             deputy.congressId(), deputy.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -130,7 +140,8 @@ public class ActivityService {
       all.put(kind, count);
       score += count * performance.weights().getOrDefault(kind, 0);
     }
-    return new PerformanceRecord(deputy.id(), year, all, score);
+    return new PerformanceRecord(
+        deputy.id(), deputy.congressId(), year, all, score, otherMemberships);
   }
 
   private static ActivityRecorded recorded(Activity a) {

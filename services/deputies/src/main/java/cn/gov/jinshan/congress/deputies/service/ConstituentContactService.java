@@ -50,7 +50,7 @@ public class ConstituentContactService {
 
   @Transactional
   public ConstituentContact record(UUID deputyId, RecordConstituentContact command) {
-    Deputy deputy = deputies.readable(deputyId);
+    Deputy deputy = deputies.writable(deputyId);
     if (command.stationId() != null
         && stations.findInCongress(deputy.congressId(), command.stationId()).isEmpty()) {
       throw ProblemException.businessRule("station.unknown", command.stationId());

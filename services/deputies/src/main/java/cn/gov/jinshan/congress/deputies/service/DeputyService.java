@@ -28,6 +28,7 @@ import java.util.UUID;
 public class DeputyService {
   private final DeputyRepository deputies;
   private final DelegationRepository delegations;
+  private final CongressService congresses;
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final Clock clock;
@@ -35,11 +36,13 @@ public class DeputyService {
   public DeputyService(
       DeputyRepository deputies,
       DelegationRepository delegations,
+      CongressService congresses,
       OutboxWriter outbox,
       CurrentUser user,
       Clock clock) {
     this.deputies = deputies;
     this.delegations = delegations;
+    this.congresses = congresses;
     this.outbox = outbox;
     this.user = user;
     this.clock = clock;
@@ -50,8 +53,17 @@ public class DeputyService {
     if (command.id() != null && deputies.findById(command.id()) != null) {
       throw ProblemException.conflict("deputy.exists", command.id());
     }
+    if (command.personId() != null && deputies.count("personId", command.personId()) == 0) {
+      throw ProblemException.businessRule("person.unknown", command.personId());
+    }
     Deputy deputy =
-        Deputy.register(command.id(), user.congressId(), details(command), profile(command), now());
+        Deputy.register(
+            command.id(),
+            command.personId(),
+            user.congressId(),
+            details(command),
+            profile(command),
+            now());
     deputies.persist(deputy);
     outbox.append(registered(deputy), user.subject());
     return deputy;
@@ -69,7 +81,7 @@ public class DeputyService {
   /** A deputy edits their own profile; staff and admins may edit anyone's. */
   @Transactional
   public Deputy updateProfile(UUID id, UpdateProfile command, String ifMatch) {
-    Deputy deputy = readable(id);
+    Deputy deputy = writable(id);
     Etags.requireMatch(ifMatch, deputy.version());
     deputy.updateProfile(
         new DeputyProfile(
@@ -97,14 +109,56 @@ public class DeputyService {
     return deputy;
   }
 
-  /** Staff and admins read any deputy of their congress; a deputy reads only themselves. */
+  /**
+   * Staff and admins read any deputy of their congress, and with the cross-congress role those of
+   * the congresses below it; a deputy reads only themselves. Deputies of other congresses are as
+   * good as absent (404).
+   */
   @Transactional
   public Deputy readable(UUID id) {
-    if (!user.hasAnyRole(Roles.STAFF, Roles.ADMIN)
-        && !user.deputyId().map(id::equals).orElse(false)) {
+    Deputy deputy =
+        deputies
+            .findByIdOptional(id)
+            .filter(d -> visible(d.congressId()))
+            .orElseThrow(() -> ProblemException.notFound("deputy", id));
+    if (!user.hasAnyRole(Roles.STAFF, Roles.ADMIN) && !isSelf(deputy)) {
       throw ProblemException.forbidden("deputy.not-own");
     }
-    return require(id);
+    return deputy;
+  }
+
+  /**
+   * Like {@link #readable}, but only in the caller's own congress: reading across is not writing.
+   */
+  @Transactional
+  public Deputy writable(UUID id) {
+    Deputy deputy = readable(id);
+    if (!deputy.congressId().equals(user.congressId())) {
+      throw ProblemException.forbidden("forbidden.congress");
+    }
+    return deputy;
+  }
+
+  /** All memberships of the person behind a deputy the caller may read. */
+  @Transactional
+  public List<Deputy> memberships(UUID id) {
+    return deputies.memberships(readable(id).personId());
+  }
+
+  private boolean isSelf(Deputy deputy) {
+    return deputy.congressId().equals(user.congressId())
+        && user.deputyId().map(deputy.id()::equals).orElse(false);
+  }
+
+  private boolean visible(String congressId) {
+    if (congressId.equals(user.congressId())) {
+      return true;
+    }
+    try {
+      return congresses.readableCongress(congressId).equals(congressId);
+    } catch (ProblemException notBelowOwn) {
+      return false;
+    }
   }
 
   /** The deputy record of the calling user. */

@@ -13,10 +13,12 @@ import java.util.UUID;
 
 /**
  * Registers a deputy (staff). {@code id} is optional: give it to match the {@code deputy_id} of an
- * existing login. Also the body of a full update, where {@code id} is ignored.
+ * existing login. {@code personId} (optional) links the same person's membership of another
+ * congress. Also the body of a full update, where {@code id} and {@code personId} are ignored.
  */
 public record RegisterDeputy(
     UUID id,
+    UUID personId,
     @NotBlank @Size(max = 50) String name,
     @NotNull Gender gender,
     @Min(1900) @Max(2100) Integer birthYear,

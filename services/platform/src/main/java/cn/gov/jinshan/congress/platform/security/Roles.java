@@ -9,5 +9,11 @@ public final class Roles {
   public static final String ADMIN = "admin";
   public static final String AUDITOR = "auditor";
 
+  /**
+   * Read access to the congresses below one's own (district staff over the towns' data and
+   * statistics); never write access.
+   */
+  public static final String CROSS_CONGRESS = "cross_congress";
+
   private Roles() {}
 }

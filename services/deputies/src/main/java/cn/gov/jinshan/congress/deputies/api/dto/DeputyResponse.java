@@ -11,6 +11,7 @@ import java.util.UUID;
 /** A deputy's full record, for staff and for the deputy themselves. */
 public record DeputyResponse(
     UUID id,
+    UUID personId,
     String congressId,
     String name,
     Gender gender,
@@ -36,6 +37,7 @@ public record DeputyResponse(
   public static DeputyResponse from(Deputy d) {
     return new DeputyResponse(
         d.id(),
+        d.personId(),
         d.congressId(),
         d.name(),
         d.gender(),

@@ -1,0 +1,103 @@
+package cn.gov.jinshan.congress.deputies.domain;
+
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A congress the platform serves (the district, a town), identified by a short code such as {@code
+ * JS-ZHUJING}. Its current term and session number the registrations of that congress.
+ */
+@Entity
+@Table(name = "congress")
+public class Congress {
+  @Id private String id;
+
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private CongressLevel level;
+
+  @Column(name = "parent_id")
+  private String parentId;
+
+  @Column(name = "current_term")
+  private int currentTerm;
+
+  @Column(name = "current_session")
+  private int currentSession;
+
+  @Version private long version;
+
+  @Column(name = "created_at", updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  protected Congress() {}
+
+  /** A town congress has a parent; the district congress has none. */
+  public Congress(
+      String id,
+      String name,
+      CongressLevel level,
+      String parentId,
+      int currentTerm,
+      int currentSession,
+      Instant now) {
+    if ((level == CongressLevel.TOWN) != (parentId != null)) {
+      throw ProblemException.businessRule("congress.parent", id);
+    }
+    this.id = id;
+    this.createdAt = now;
+    this.level = level;
+    this.parentId = parentId;
+    update(name, currentTerm, currentSession, now);
+  }
+
+  /** Renames it or moves it to a new term or session; a term never goes back. */
+  public void update(String name, int currentTerm, int currentSession, Instant now) {
+    if (currentTerm < this.currentTerm) {
+      throw ProblemException.businessRule("congress.term-backwards", this.currentTerm);
+    }
+    this.name = name.strip();
+    this.currentTerm = currentTerm;
+    this.currentSession = currentSession;
+    this.updatedAt = now;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public CongressLevel level() {
+    return level;
+  }
+
+  public String parentId() {
+    return parentId;
+  }
+
+  public int currentTerm() {
+    return currentTerm;
+  }
+
+  public int currentSession() {
+    return currentSession;
+  }
+
+  public long version() {
+    return version;
+  }
+}
