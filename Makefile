@@ -11,6 +11,7 @@ help:
 	@echo "make up     start PostgreSQL, Kafka and Keycloak (idempotent)"
 	@echo "make down   stop everything started here"
 	@echo "make format format the Java sources (the build checks formatting)"
+	@echo "make bench  measure the running stack (after make run); report in docs/bench/latest.md"
 
 up:
 	infra/local/up.sh
@@ -34,4 +35,4 @@ format:
 	$(MVN) spotless:apply
 
 bench:
-	@echo "No benchmarks yet; see the issues for the targets."
+	bench/run.sh
