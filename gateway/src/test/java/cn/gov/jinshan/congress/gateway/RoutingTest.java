@@ -1,0 +1,162 @@
+package cn.gov.jinshan.congress.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class RoutingTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "/api/v1/deputies/123, deputies",
+    "/api/v1/deputies, deputies",
+    "/api/v1/suggestions/9/replies, suggestions",
+    "/api/v1/supervision-topics, supervision",
+    "/api/v1/appointees/5, supervision",
+    "/api/v1/voting-rounds/7/ballots, voting",
+    "/api/v1/public/deputies, deputies"
+  })
+  void shouldRouteByPathPrefix(String path, String service) {
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-routing"))
+        .when()
+        .get(path + "?q=x")
+        .then()
+        .statusCode(200)
+        .body("service", equalTo(service))
+        .body("path", equalTo(path))
+        .body("query", equalTo("q=x"));
+  }
+
+  @Test
+  void shouldAnswerUnknownApiRouteWithProblem() {
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-routing"))
+        .when()
+        .get("/api/v1/deputiesX")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://congress.jinshan.gov.cn/problems/not-found"))
+        .body("status", equalTo(404))
+        .body("code", equalTo("not-found"))
+        .body("instance", equalTo("/api/v1/deputiesX"))
+        .body("title", equalTo("Not found"));
+  }
+
+  @Test
+  void shouldAnswerUnknownAddressOutsideApiWithProblem() {
+    given()
+        .when()
+        .get("/nowhere")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("code", equalTo("not-found"));
+  }
+
+  @Test
+  void shouldAnswerInChineseWhenAskedTo() {
+    given()
+        .header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+        .when()
+        .get("/api/v1/no-such-thing")
+        .then()
+        .statusCode(404)
+        .body("title", equalTo("未找到"))
+        .body("detail", equalTo("该地址不存在任何资源。"));
+  }
+
+  @Test
+  void shouldGenerateRequestIdAndTraceparentWhenAbsent() {
+    Response response =
+        given().when().get("/api/v1/public/deputies").then().statusCode(200).extract().response();
+
+    String requestId = response.header("X-Request-Id");
+    assertThat(requestId).matches("[0-9a-f]{32}");
+    assertThat(response.jsonPath().getString("requestId")).isEqualTo(requestId);
+    assertThat(response.jsonPath().getString("traceparent"))
+        .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+  }
+
+  @Test
+  void shouldPropagateGivenRequestIdAndTraceparent() {
+    String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    given()
+        .header("X-Request-Id", "client-req-42")
+        .header("traceparent", traceparent)
+        .when()
+        .get("/api/v1/public/deputies")
+        .then()
+        .statusCode(200)
+        .header("X-Request-Id", "client-req-42")
+        .body("requestId", equalTo("client-req-42"))
+        .body("traceparent", equalTo(traceparent));
+  }
+
+  @Test
+  void shouldReplaceUnreasonableRequestIdAndInvalidTraceparent() {
+    given()
+        .header("X-Request-Id", "bad id with spaces\t")
+        .header("traceparent", "not-a-trace")
+        .when()
+        .get("/api/v1/public/deputies")
+        .then()
+        .statusCode(200)
+        .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
+        .body("traceparent", startsWith("00-"));
+  }
+
+  @Test
+  void shouldForwardAuthorizationAndClientAddress() {
+    String token = TestTokens.valid("staff-forward");
+    given()
+        .auth()
+        .oauth2(token)
+        .when()
+        .get("/api/v1/deputies")
+        .then()
+        .statusCode(200)
+        .body("authorization", equalTo("Bearer " + token))
+        .body("forwardedFor", equalTo("127.0.0.1"));
+  }
+
+  @Test
+  void shouldStreamRequestBodyToUpstream() {
+    byte[] body = new byte[512 * 1024];
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-upload"))
+        .contentType("application/octet-stream")
+        .body(body)
+        .when()
+        .post("/api/v1/deputies/import")
+        .then()
+        .statusCode(200)
+        .body("bodyBytes", equalTo(body.length));
+  }
+
+  @Test
+  void shouldPassUpstreamStatusThrough() {
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-status"))
+        .when()
+        .get("/api/v1/suggestions/status/409")
+        .then()
+        .statusCode(409);
+  }
+}
