@@ -1,0 +1,480 @@
+package cn.gov.jinshan.congress.suggestions.api;
+
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.suggestions.api.dto.CoSignerResponse;
+import cn.gov.jinshan.congress.suggestions.api.dto.ContactResponse;
+import cn.gov.jinshan.congress.suggestions.api.dto.ExtensionResponse;
+import cn.gov.jinshan.congress.suggestions.api.dto.ReplyResponse;
+import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionResponse;
+import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionSummary;
+import cn.gov.jinshan.congress.suggestions.api.dto.TaskResponse;
+import cn.gov.jinshan.congress.suggestions.domain.Category;
+import cn.gov.jinshan.congress.suggestions.domain.SuggestionKind;
+import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
+import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository.SuggestionSearch;
+import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
+import cn.gov.jinshan.congress.suggestions.service.AssignItem;
+import cn.gov.jinshan.congress.suggestions.service.DecideExtension;
+import cn.gov.jinshan.congress.suggestions.service.DraftSuggestion;
+import cn.gov.jinshan.congress.suggestions.service.Evaluate;
+import cn.gov.jinshan.congress.suggestions.service.GiveOpinion;
+import cn.gov.jinshan.congress.suggestions.service.HandlingService;
+import cn.gov.jinshan.congress.suggestions.service.InviteCoSigners;
+import cn.gov.jinshan.congress.suggestions.service.MarkKey;
+import cn.gov.jinshan.congress.suggestions.service.MergeItem;
+import cn.gov.jinshan.congress.suggestions.service.PostReply;
+import cn.gov.jinshan.congress.suggestions.service.RecordContact;
+import cn.gov.jinshan.congress.suggestions.service.ReportFulfilled;
+import cn.gov.jinshan.congress.suggestions.service.RequestExtension;
+import cn.gov.jinshan.congress.suggestions.service.ReturnItem;
+import cn.gov.jinshan.congress.suggestions.service.ReviewService;
+import cn.gov.jinshan.congress.suggestions.service.SendBack;
+import cn.gov.jinshan.congress.suggestions.service.SuggestionService;
+import cn.gov.jinshan.congress.suggestions.service.SuggestionView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Suggestions and motions (代表建议、议案). State transitions are sub-resources; transitions accept an
+ * optional If-Match (checked when sent), the draft update requires it.
+ */
+@Path("/api/v1/suggestions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Suggestions", description = "代表建议、议案: drafting, review, handling, evaluation")
+public class SuggestionResource {
+
+  private final SuggestionService items;
+  private final ReviewService review;
+  private final HandlingService handling;
+  private final IdempotentRequests idempotent;
+
+  public SuggestionResource(
+      SuggestionService items,
+      ReviewService review,
+      HandlingService handling,
+      IdempotentRequests idempotent) {
+    this.items = items;
+    this.review = review;
+    this.handling = handling;
+    this.idempotent = idempotent;
+  }
+
+  @GET
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(
+      summary = "List items",
+      description =
+          "What the caller may see: a deputy own and co-signed items, a department items assigned"
+              + " to it, staff and auditors all of their congress. Filters: state, kind, category,"
+              + " departmentId, delegationId, term, session, overdue, key; q is a Chinese substring"
+              + " of title or content (e.g. q=农村公路). Newest first; pass nextPageToken back as"
+              + " pageToken.")
+  public Page<SuggestionSummary> list(
+      @QueryParam("state") SuggestionState state,
+      @QueryParam("kind") SuggestionKind kind,
+      @QueryParam("category") Category category,
+      @QueryParam("departmentId") @Size(max = 50) String departmentId,
+      @QueryParam("delegationId") @Size(max = 50) String delegationId,
+      @QueryParam("term") @Min(1) @Max(99) Integer term,
+      @QueryParam("session") @Min(1) @Max(99) Integer session,
+      @QueryParam("overdue") Boolean overdue,
+      @QueryParam("key") Boolean key,
+      @QueryParam("q") @Size(max = 50) String q,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = limit == null ? Page.DEFAULT_LIMIT : limit;
+    Instant afterCreated = null;
+    UUID afterId = null;
+    if (pageToken != null) {
+      List<String> values = PageToken.decode(pageToken, 2);
+      try {
+        afterCreated = Instant.parse(values.get(0));
+        afterId = UUID.fromString(values.get(1));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw ProblemException.badRequest("page-token.invalid");
+      }
+    }
+    SuggestionSearch filter =
+        new SuggestionSearch(
+            null,
+            null,
+            null,
+            state,
+            kind,
+            category,
+            blankToNull(departmentId),
+            blankToNull(delegationId),
+            term,
+            session,
+            overdue,
+            key,
+            blankToNull(q),
+            null,
+            afterCreated,
+            afterId);
+    SuggestionService.Listed listed = items.list(filter, size + 1);
+    return Page.of(
+        listed.rows(),
+        size,
+        s -> SuggestionSummary.from(s, listed.deputies(), listed.today()),
+        s -> PageToken.encode(s.createdAt().toString(), s.id().toString()));
+  }
+
+  @POST
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(
+      summary = "Write a draft",
+      description =
+          "The calling deputy (ACTIVE) becomes the lead. State, number, deadlines and departments"
+              + " are set by the server only. Honours Idempotency-Key.")
+  public Response create(
+      @Valid @NotNull DraftSuggestion request,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Context UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        request,
+        () -> {
+          UUID id = items.create(request).id();
+          SuggestionView view = items.get(id);
+          return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+              .tag(Etags.of(view.suggestion().version()))
+              .entity(SuggestionResponse.from(view))
+              .build();
+        });
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(summary = "One item", description = "404 when the caller may not read it.")
+  public Response get(@PathParam("id") UUID id) {
+    return ok(items.get(id));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(
+      summary = "Edit a draft or returned item",
+      description = "Lead deputy only; requires If-Match. A submitted item is frozen (409).")
+  public Response update(
+      @PathParam("id") UUID id,
+      @Valid @NotNull DraftSuggestion request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    items.update(id, request, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @GET
+  @Path("/{id}/co-signers")
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(summary = "Co-signers and their answers")
+  public List<CoSignerResponse> coSigners(@PathParam("id") UUID id) {
+    SuggestionView view = items.get(id);
+    return view.coSigners().stream().map(c -> CoSignerResponse.from(c, view.deputies())).toList();
+  }
+
+  @POST
+  @Path("/{id}/co-signers")
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(
+      summary = "Invite co-signers (附议)",
+      description = "Lead only, while DRAFT or RETURNED; each invitee must be an ACTIVE deputy.")
+  public Response invite(@PathParam("id") UUID id, @Valid @NotNull InviteCoSigners request) {
+    return ok(items.invite(id, request));
+  }
+
+  @POST
+  @Path("/{id}/co-signers/{deputyId}/answer")
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(
+      summary = "Accept or decline an invitation",
+      description = "The invited deputy only; accepting requires being ACTIVE.")
+  public Response answer(
+      @PathParam("id") UUID id,
+      @PathParam("deputyId") UUID deputyId,
+      @Valid @NotNull AnswerInvitation request) {
+    return ok(items.answer(id, deputyId, request.accept()));
+  }
+
+  @POST
+  @Path("/{id}/submit")
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(
+      summary = "Submit",
+      description =
+          "Lead only. A motion needs the configured minimum of deputies (default 10, lead"
+              + " included) who accepted; fewer is a 422.")
+  public Response submit(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    items.submit(id, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @POST
+  @Path("/{id}/registration")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Register (立案)",
+      description = "Gives the next number of the term and session, e.g. 6-3-0123; gapless.")
+  public Response register(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    review.register(id, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @POST
+  @Path("/{id}/return")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(summary = "Return to the deputy for revision (退回修改)")
+  public Response returnItem(
+      @PathParam("id") UUID id,
+      @Valid @NotNull ReturnItem request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    review.returnToDeputy(id, request, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @POST
+  @Path("/{id}/merge")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Merge into another item (并案)",
+      description = "The target's replies are readable from this item; every author gets one.")
+  public Response merge(
+      @PathParam("id") UUID id,
+      @Valid @NotNull MergeItem request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    review.merge(id, request, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @POST
+  @Path("/{id}/assignments")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Assign (交办)",
+      description =
+          "One lead department and any co-handlers, a task each. Handling deadline: 3 months"
+              + " (configured); send-back window 10 days; co-handler opinion 1 month.")
+  public Response assign(
+      @PathParam("id") UUID id,
+      @Valid @NotNull AssignItem request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    review.assign(id, request, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @GET
+  @Path("/{id}/tasks")
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(summary = "Department tasks of the item")
+  public List<TaskResponse> tasks(@PathParam("id") UUID id) {
+    return handling.tasksOf(id).stream().map(TaskResponse::from).toList();
+  }
+
+  @POST
+  @Path("/{id}/tasks/{taskId}/sign-for")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(
+      summary = "Sign for the task (签收)",
+      description = "The task's own department; the lead's signature starts IN_PROGRESS.")
+  public TaskResponse signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+    return TaskResponse.from(handling.signFor(id, taskId));
+  }
+
+  @POST
+  @Path("/{id}/tasks/{taskId}/send-back")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(
+      summary = "Send the task back (退办)",
+      description =
+          "Within the send-back window (10 days after assignment), with a reason. A lead's"
+              + " send-back returns the item to REGISTERED for reassignment.")
+  public TaskResponse sendBack(
+      @PathParam("id") UUID id,
+      @PathParam("taskId") UUID taskId,
+      @Valid @NotNull SendBack request) {
+    return TaskResponse.from(handling.sendBack(id, taskId, request));
+  }
+
+  @POST
+  @Path("/{id}/tasks/{taskId}/opinion")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(summary = "A co-handler's opinion to the lead department (协办意见)")
+  public TaskResponse opinion(
+      @PathParam("id") UUID id,
+      @PathParam("taskId") UUID taskId,
+      @Valid @NotNull GiveOpinion request) {
+    return TaskResponse.from(handling.giveOpinion(id, taskId, request));
+  }
+
+  @GET
+  @Path("/{id}/contacts")
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(summary = "Contacts with the deputy")
+  public List<ContactResponse> contacts(@PathParam("id") UUID id) {
+    return handling.contactsOf(id).stream().map(ContactResponse::from).toList();
+  }
+
+  @POST
+  @Path("/{id}/contacts")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(
+      summary = "Record a contact with the deputy (沟通联系)",
+      description = "Date (not in the future), way, summary. Needed before a reply.")
+  public Response recordContact(@PathParam("id") UUID id, @Valid @NotNull RecordContact request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(ContactResponse.from(handling.recordContact(id, request)))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/replies")
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(
+      summary = "Replies, one per handling round",
+      description = "Co-signers read them too; a merged item shows its target's replies.")
+  public List<ReplyResponse> replies(@PathParam("id") UUID id) {
+    return handling.repliesOf(id).stream().map(ReplyResponse::from).toList();
+  }
+
+  @POST
+  @Path("/{id}/replies")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(
+      summary = "Post the formal reply (答复)",
+      description =
+          "Lead department only, IN_PROGRESS or REHANDLING, after a recorded contact (else 422)."
+              + " Class B needs promisedOn.")
+  public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(ReplyResponse.from(handling.reply(id, request)))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/follow-ups")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(
+      summary = "Report a B-class promise fulfilled (跟踪落实)",
+      description = "Takes the item off the follow-up list.")
+  public ReplyResponse followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
+    return ReplyResponse.from(handling.reportFulfilled(id, request));
+  }
+
+  @POST
+  @Path("/{id}/evaluation")
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(
+      summary = "Evaluate the reply (满意度测评)",
+      description =
+          "Lead deputy, within 20 working days of the reply. DISSATISFIED sends it to"
+              + " REHANDLING (1 month) while rounds remain (default 1); otherwise CLOSED.")
+  public Response evaluate(
+      @PathParam("id") UUID id,
+      @Valid @NotNull Evaluate request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    handling.evaluate(id, request, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @POST
+  @Path("/{id}/closure")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Close without evaluation",
+      description = "Only after the evaluation window passed; recorded as NOT_EVALUATED.")
+  public Response close(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    review.closeUnevaluated(id, ifMatch);
+    return ok(items.get(id));
+  }
+
+  @GET
+  @Path("/{id}/extension-requests")
+  @RolesAllowed({Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(summary = "Extension requests of the item")
+  public List<ExtensionResponse> extensions(@PathParam("id") UUID id) {
+    return handling.extensionsOf(id).stream().map(ExtensionResponse::from).toList();
+  }
+
+  @POST
+  @Path("/{id}/extension-requests")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(summary = "Ask for a later deadline (延期申请)", description = "Lead department only.")
+  public Response requestExtension(
+      @PathParam("id") UUID id, @Valid @NotNull RequestExtension request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(ExtensionResponse.from(handling.requestExtension(id, request)))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/extension-requests/{requestId}/decision")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Approve or reject an extension",
+      description = "The total handling time stays within 6 months of assignment (else 422).")
+  public ExtensionResponse decideExtension(
+      @PathParam("id") UUID id,
+      @PathParam("requestId") UUID requestId,
+      @Valid @NotNull DecideExtension request) {
+    return ExtensionResponse.from(review.decideExtension(id, requestId, request.approve()));
+  }
+
+  @PUT
+  @Path("/{id}/key-supervision")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Mark for key supervision (重点督办)",
+      description = "With the supervising Standing Committee leader; registered items only.")
+  public Response markKey(
+      @PathParam("id") UUID id,
+      @Valid @NotNull MarkKey request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    review.markKey(id, request, ifMatch);
+    return ok(items.get(id));
+  }
+
+  static Response ok(SuggestionView view) {
+    return Response.ok(SuggestionResponse.from(view))
+        .tag(Etags.of(view.suggestion().version()))
+        .build();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,198 @@
+package cn.gov.jinshan.congress.suggestions.repository;
+
+import cn.gov.jinshan.congress.suggestions.domain.Category;
+import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
+import cn.gov.jinshan.congress.suggestions.domain.SuggestionKind;
+import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, UUID> {
+
+  /** An item of the given congress; another congress's item is as good as absent. */
+  public Optional<Suggestion> findInCongress(String congressId, UUID id) {
+    return find("id = ?1 and congressId = ?2", id, congressId).firstResultOptional();
+  }
+
+  /** Locks the item for a transition (registration numbering, racing department work). */
+  public Optional<Suggestion> lockInCongress(String congressId, UUID id) {
+    return find("id = ?1 and congressId = ?2", id, congressId)
+        .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
+  }
+
+  public List<Suggestion> mergedInto(UUID targetId) {
+    return list("mergedIntoId = ?1 order by createdAt", targetId);
+  }
+
+  /**
+   * The next registration sequence of a congress, term and session: the counter row is created once
+   * and then locked FOR UPDATE until the registering transaction ends, so concurrent registrations
+   * queue and a rolled-back one gives its number back (no gaps, no duplicates).
+   */
+  public int nextSequence(String congressId, int term, int session) {
+    var em = getEntityManager();
+    em.createNativeQuery(
+            "INSERT INTO registration_counter (congress_id, term, session, last_value)"
+                + " VALUES (?1, ?2, ?3, 0) ON CONFLICT DO NOTHING")
+        .setParameter(1, congressId)
+        .setParameter(2, term)
+        .setParameter(3, session)
+        .executeUpdate();
+    Number last =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT last_value FROM registration_counter"
+                        + " WHERE congress_id = ?1 AND term = ?2 AND session = ?3 FOR UPDATE")
+                .setParameter(1, congressId)
+                .setParameter(2, term)
+                .setParameter(3, session)
+                .getSingleResult();
+    int next = last.intValue() + 1;
+    em.createNativeQuery(
+            "UPDATE registration_counter SET last_value = ?4"
+                + " WHERE congress_id = ?1 AND term = ?2 AND session = ?3")
+        .setParameter(1, congressId)
+        .setParameter(2, term)
+        .setParameter(3, session)
+        .setParameter(4, next)
+        .executeUpdate();
+    return next;
+  }
+
+  /** Lists what the caller may see, filtered, newest first, after the keyset when given. */
+  public List<Suggestion> search(SuggestionSearch s, int limit) {
+    List<String> where = new ArrayList<>(List.of("s.congressId = :congress"));
+    Parameters p = Parameters.with("congress", s.congressId());
+    if (s.visibleToDeputy() != null) {
+      where.add(
+          "(s.leadDeputyId = :me or exists (select 1 from CoSigner c where c.suggestionId = s.id"
+              + " and c.deputyId = :me and c.status <> :declined))");
+      p.and("me", s.visibleToDeputy())
+          .and("declined", cn.gov.jinshan.congress.suggestions.domain.CoSignerStatus.DECLINED);
+    }
+    if (s.visibleToDepartment() != null) {
+      where.add(
+          "exists (select 1 from HandlingTask t where t.suggestionId = s.id"
+              + " and t.departmentId = :myDept and t.state in :activeTasks)");
+      p.and("myDept", s.visibleToDepartment())
+          .and(
+              "activeTasks",
+              List.of(
+                  cn.gov.jinshan.congress.suggestions.domain.TaskState.ASSIGNED,
+                  cn.gov.jinshan.congress.suggestions.domain.TaskState.SIGNED,
+                  cn.gov.jinshan.congress.suggestions.domain.TaskState.OPINION_GIVEN));
+    }
+    if (s.state() != null) {
+      where.add("s.state = :state");
+      p.and("state", s.state());
+    }
+    if (s.kind() != null) {
+      where.add("s.kind = :kind");
+      p.and("kind", s.kind());
+    }
+    if (s.category() != null) {
+      where.add("s.category = :category");
+      p.and("category", s.category());
+    }
+    if (s.departmentId() != null) {
+      where.add(
+          "exists (select 1 from HandlingTask t2 where t2.suggestionId = s.id"
+              + " and t2.departmentId = :dept)");
+      p.and("dept", s.departmentId());
+    }
+    if (s.delegationId() != null) {
+      where.add(
+          "exists (select 1 from DeputyCopy d where d.id = s.leadDeputyId"
+              + " and d.delegationId = :delegation)");
+      p.and("delegation", s.delegationId());
+    }
+    if (s.term() != null) {
+      where.add("s.term = :term");
+      p.and("term", s.term());
+    }
+    if (s.session() != null) {
+      where.add("s.session = :session");
+      p.and("session", s.session());
+    }
+    if (s.overdue() != null) {
+      String overdue = "(s.state in :handling and s.dueOn < :today)";
+      where.add(s.overdue() ? overdue : "not " + overdue);
+      p.and("handling", SuggestionState.HANDLING).and("today", s.today());
+    }
+    if (s.keySupervised() != null) {
+      where.add("s.keySupervised = :key");
+      p.and("key", s.keySupervised());
+    }
+    if (s.text() != null) {
+      where.add("(s.title like :text escape '\\' or s.content like :text escape '\\')");
+      p.and("text", "%" + escapeLike(s.text()) + "%");
+    }
+    if (s.afterCreatedAt() != null) {
+      where.add("(s.createdAt < :ac or (s.createdAt = :ac and s.id < :aid))");
+      p.and("ac", s.afterCreatedAt()).and("aid", s.afterId());
+    }
+    return find(
+            "from Suggestion s where "
+                + String.join(" and ", where)
+                + " order by s.createdAt desc, s.id desc",
+            p)
+        .page(0, limit)
+        .list();
+  }
+
+  /** Closed items whose final reply may be published, newest first. */
+  public List<Suggestion> published(
+      String congressId, Instant afterClosed, UUID afterId, int limit) {
+    String where =
+        "s.congressId = :congress and s.state = :closed and exists (select 1 from Reply r"
+            + " where r.suggestionId = s.id and r.publishable = true and r.round ="
+            + " (select max(r2.round) from Reply r2 where r2.suggestionId = s.id))";
+    Parameters p = Parameters.with("congress", congressId).and("closed", SuggestionState.CLOSED);
+    if (afterClosed != null) {
+      where += " and (s.closedAt < :ac or (s.closedAt = :ac and s.id < :aid))";
+      p.and("ac", afterClosed).and("aid", afterId);
+    }
+    return find("from Suggestion s where " + where + " order by s.closedAt desc, s.id desc", p)
+        .page(0, limit)
+        .list();
+  }
+
+  /** Items whose handling deadline is on or before {@code until}, across congresses. */
+  public List<Suggestion> dueBy(LocalDate until, int limit) {
+    return find("state in ?1 and dueOn <= ?2 order by dueOn, id", SuggestionState.HANDLING, until)
+        .page(0, limit)
+        .list();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** The filter of a list; {@code visibleTo*} restrict to what a deputy or department may see. */
+  public record SuggestionSearch(
+      String congressId,
+      UUID visibleToDeputy,
+      String visibleToDepartment,
+      SuggestionState state,
+      SuggestionKind kind,
+      Category category,
+      String departmentId,
+      String delegationId,
+      Integer term,
+      Integer session,
+      Boolean overdue,
+      Boolean keySupervised,
+      String text,
+      LocalDate today,
+      Instant afterCreatedAt,
+      UUID afterId) {}
+}

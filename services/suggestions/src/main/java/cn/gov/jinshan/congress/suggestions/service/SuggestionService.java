@@ -1,0 +1,243 @@
+package cn.gov.jinshan.congress.suggestions.service;
+
+import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
+import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
+import cn.gov.jinshan.congress.suggestions.domain.DeputyCopy;
+import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
+import cn.gov.jinshan.congress.suggestions.repository.CoSignerRepository;
+import cn.gov.jinshan.congress.suggestions.repository.DeputyCopyRepository;
+import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository;
+import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository.SuggestionSearch;
+import cn.gov.jinshan.congress.suggestions.repository.TaskRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The deputy's side: drafts, co-signing, submission; and reading items and lists. */
+@ApplicationScoped
+public class SuggestionService {
+  private final SuggestionRepository suggestions;
+  private final CoSignerRepository coSigners;
+  private final DeputyCopyRepository deputies;
+  private final TaskRepository tasks;
+  private final OutboxWriter outbox;
+  private final Access access;
+  private final Today today;
+  private final SuggestionsConfig config;
+
+  public SuggestionService(
+      SuggestionRepository suggestions,
+      CoSignerRepository coSigners,
+      DeputyCopyRepository deputies,
+      TaskRepository tasks,
+      OutboxWriter outbox,
+      Access access,
+      Today today,
+      SuggestionsConfig config) {
+    this.suggestions = suggestions;
+    this.coSigners = coSigners;
+    this.deputies = deputies;
+    this.tasks = tasks;
+    this.outbox = outbox;
+    this.access = access;
+    this.today = today;
+    this.config = config;
+  }
+
+  /** A deputy who is ACTIVE in the local copy writes a new draft. */
+  @Transactional
+  public Suggestion create(DraftSuggestion command) {
+    UUID me = access.deputy();
+    requireActive(me);
+    Suggestion s =
+        Suggestion.draft(
+            access.congressId(),
+            command.kind(),
+            me,
+            command.title(),
+            command.content(),
+            command.category(),
+            config.currentTerm(),
+            config.currentSession(),
+            today.now());
+    suggestions.persist(s);
+    return s;
+  }
+
+  @Transactional
+  public Suggestion update(UUID id, DraftSuggestion command, String ifMatch) {
+    Suggestion s = access.readable(id);
+    access.requireLead(s);
+    Etags.requireMatch(ifMatch, s.version());
+    if (command.kind() != s.kind()) {
+      throw ProblemException.businessRule("suggestion.kind-fixed", s.kind());
+    }
+    s.edit(command.title(), command.content(), command.category(), today.now());
+    return s;
+  }
+
+  @Transactional
+  public SuggestionView invite(UUID id, InviteCoSigners command) {
+    Suggestion s = access.readable(id);
+    access.requireLead(s);
+    s.requireOpenForCoSigning();
+    for (UUID deputyId : new LinkedHashSet<>(command.deputyIds())) {
+      requireActive(deputyId);
+      if (coSigners.find(id, deputyId).isEmpty()) {
+        coSigners.persist(CoSigner.invite(s, deputyId, today.now()));
+      }
+    }
+    s.touch(today.now());
+    return view(s);
+  }
+
+  /** The invited deputy themselves accepts (must be ACTIVE) or declines. */
+  @Transactional
+  public SuggestionView answer(UUID id, UUID deputyId, boolean accept) {
+    Suggestion s = access.readable(id);
+    if (!deputyId.equals(access.deputy())) {
+      throw ProblemException.forbidden("co-signer.not-self");
+    }
+    CoSigner invitation =
+        coSigners
+            .find(id, deputyId)
+            .orElseThrow(() -> ProblemException.notFound("co-signer", deputyId));
+    if (accept) {
+      requireActive(deputyId);
+    }
+    invitation.answer(s, accept, today.now());
+    s.touch(today.now());
+    return view(s);
+  }
+
+  @Transactional
+  public Suggestion submit(UUID id, String ifMatch) {
+    Suggestion s = access.readable(id);
+    access.requireLead(s);
+    ifMatch(ifMatch, s);
+    requireActive(s.leadDeputyId());
+    List<UUID> accepted = acceptedActive(s);
+    s.submit(accepted.size(), config.motionMinimumSigners(), today.now());
+    outbox.append(
+        new SuggestionSubmitted(
+            s.id().toString(),
+            s.congressId(),
+            s.kind().name(),
+            s.title(),
+            s.leadDeputyId().toString(),
+            accepted.stream().map(UUID::toString).toList(),
+            s.submittedAt()),
+        access.actor());
+    return s;
+  }
+
+  /** Accepted co-signers who are still ACTIVE: a suspended deputy no longer counts. */
+  List<UUID> acceptedActive(Suggestion s) {
+    List<UUID> accepted = coSigners.acceptedDeputies(s.id());
+    Set<UUID> active =
+        deputies.findAll(s.congressId(), accepted).stream()
+            .filter(DeputyCopy::isActive)
+            .map(DeputyCopy::id)
+            .collect(Collectors.toSet());
+    return accepted.stream().filter(active::contains).toList();
+  }
+
+  @Transactional
+  public SuggestionView get(UUID id) {
+    return view(access.readable(id));
+  }
+
+  @Transactional
+  public List<CoSigner> coSignersOf(UUID id) {
+    return coSigners.ofSuggestion(access.readable(id).id());
+  }
+
+  /** A page of what the caller may see; deputies' names come with it. */
+  @Transactional
+  public Listed list(SuggestionSearch filter, int fetch) {
+    SuggestionSearch scoped = scope(filter);
+    List<Suggestion> rows = suggestions.search(scoped, fetch);
+    List<UUID> leads = rows.stream().map(Suggestion::leadDeputyId).distinct().toList();
+    return new Listed(rows, byId(deputies.findAll(access.congressId(), leads)), today.date());
+  }
+
+  private SuggestionSearch scope(SuggestionSearch f) {
+    UUID deputy = null;
+    String department = null;
+    if (!access.seesAll()) {
+      if (access.isDeputyCaller()) {
+        deputy = access.deputy();
+      } else if (access.isDepartmentCaller()) {
+        department = access.department();
+      } else {
+        throw ProblemException.forbidden("forbidden");
+      }
+    }
+    return new SuggestionSearch(
+        access.congressId(),
+        deputy,
+        department,
+        f.state(),
+        f.kind(),
+        f.category(),
+        f.departmentId(),
+        f.delegationId(),
+        f.term(),
+        f.session(),
+        f.overdue(),
+        f.keySupervised(),
+        f.text(),
+        today.date(),
+        f.afterCreatedAt(),
+        f.afterId());
+  }
+
+  SuggestionView view(Suggestion s) {
+    List<CoSigner> signers = coSigners.ofSuggestion(s.id());
+    List<UUID> ids = new ArrayList<>();
+    ids.add(s.leadDeputyId());
+    signers.forEach(c -> ids.add(c.deputyId()));
+    return new SuggestionView(
+        s,
+        byId(deputies.findAll(s.congressId(), ids)),
+        signers,
+        tasks.ofSuggestion(s.id()),
+        suggestions.mergedInto(s.id()).stream().map(Suggestion::id).toList(),
+        today.date());
+  }
+
+  private void requireActive(UUID deputyId) {
+    DeputyCopy deputy =
+        deputies
+            .findInCongress(access.congressId(), deputyId)
+            .orElseThrow(() -> ProblemException.businessRule("deputy.unknown", deputyId));
+    if (!deputy.isActive()) {
+      throw ProblemException.businessRule("deputy.not-active", deputy.name(), deputy.status());
+    }
+  }
+
+  static void ifMatch(String ifMatch, Suggestion s) {
+    if (ifMatch != null) {
+      Etags.requireMatch(ifMatch, s.version());
+    }
+  }
+
+  static Map<UUID, DeputyCopy> byId(List<DeputyCopy> copies) {
+    return copies.stream().collect(Collectors.toMap(DeputyCopy::id, Function.identity()));
+  }
+
+  /** A page of items with the lead deputies' copies. */
+  public record Listed(
+      List<Suggestion> rows, Map<UUID, DeputyCopy> deputies, java.time.LocalDate today) {}
+}

@@ -1,0 +1,35 @@
+package cn.gov.jinshan.congress.suggestions.service;
+
+import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
+import cn.gov.jinshan.congress.suggestions.domain.Deadlines;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** "Now" and "today" in the configured zone, and the configured deadlines. */
+@ApplicationScoped
+public class Today {
+  private final Clock clock;
+  private final ZoneId zone;
+  private final Deadlines deadlines;
+
+  public Today(Clock clock, SuggestionsConfig config) {
+    this.clock = clock;
+    this.zone = ZoneId.of(config.zone());
+    this.deadlines = config.toDeadlines();
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public LocalDate date() {
+    return LocalDate.ofInstant(clock.instant(), zone);
+  }
+
+  public Deadlines deadlines() {
+    return deadlines;
+  }
+}

@@ -1,0 +1,159 @@
+package cn.gov.jinshan.congress.suggestions.support;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.jinshan.congress.contracts.DomainEvent;
+import cn.gov.jinshan.congress.contracts.EventEnvelope;
+import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.Topics;
+import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
+import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
+import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.Tokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A fresh congress per test. Deputies come the real way: DeputyRegistered events published to
+ * congress.deputies.v1, then polled until the service's local copy has them.
+ */
+public final class TestCongress {
+  public static final Duration DEADLINE = Duration.ofSeconds(60);
+  public final String id;
+  public final String staffToken;
+  public final String delegationId = UUID.randomUUID().toString();
+
+  private TestCongress() {
+    this.id = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    this.staffToken = Tokens.staff(id);
+  }
+
+  public static TestCongress create() {
+    return new TestCongress();
+  }
+
+  public String deputyToken(UUID deputy) {
+    return Tokens.deputy(id, deputy);
+  }
+
+  public String departmentToken(String department) {
+    return Tokens.department(id, department);
+  }
+
+  /** Registers one active deputy and waits for the copy. */
+  public UUID deputy(String name) {
+    return deputies(name).get(0);
+  }
+
+  /** Registers active deputies (through Kafka) and waits until the copy has every one. */
+  public List<UUID> deputies(String... names) {
+    List<UUID> ids = new ArrayList<>();
+    try (KafkaProducer<String, String> producer = producer()) {
+      for (String name : names) {
+        UUID deputy = UUID.randomUUID();
+        ids.add(deputy);
+        send(
+            producer,
+            new DeputyRegistered(
+                deputy.toString(),
+                id,
+                name,
+                "FEMALE",
+                "DISTRICT",
+                6,
+                delegationId,
+                "朱泾镇代表团",
+                "ACTIVE",
+                "user-" + deputy));
+      }
+      producer.flush();
+    }
+    for (UUID deputy : ids) {
+      awaitStatus(deputy, "ACTIVE");
+    }
+    return ids;
+  }
+
+  /** A status change from the deputies service, waited for. */
+  public void changeStatus(UUID deputy, String status) {
+    try (KafkaProducer<String, String> producer = producer()) {
+      send(
+          producer,
+          new DeputyStatusChanged(
+              deputy.toString(), id, "ACTIVE", status, LocalDate.of(2026, 3, 1), "依法暂停"));
+    }
+    awaitStatus(deputy, status);
+  }
+
+  public void awaitStatus(UUID deputy, String status) {
+    boolean arrived =
+        Poll.until(
+            DEADLINE,
+            () ->
+                status.equals(
+                    given()
+                        .auth()
+                        .oauth2(staffToken)
+                        .get("/api/v1/suggestion-deputies/" + deputy)
+                        .then()
+                        .extract()
+                        .path("status")));
+    assertThat(arrived).as("copy of deputy %s is %s", deputy, status).isTrue();
+  }
+
+  public static void send(KafkaProducer<String, String> producer, DomainEvent event) {
+    EventEnvelope envelope =
+        new EventEnvelope(
+            "1.0",
+            UUID.randomUUID().toString(),
+            "/congress/deputies",
+            EventTypes.typeOf(event.getClass()),
+            event.aggregateId(),
+            Instant.now(),
+            "application/json",
+            event.congressId(),
+            "test",
+            EventJson.mapper().valueToTree(event));
+    sendRaw(producer, event.aggregateId(), json(envelope));
+  }
+
+  public static void sendRaw(KafkaProducer<String, String> producer, String key, String value) {
+    try {
+      producer.send(new ProducerRecord<>(Topics.DEPUTIES, key, value)).get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return EventJson.mapper().writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static KafkaProducer<String, String> producer() {
+    Properties props = new Properties();
+    props.put(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    return new KafkaProducer<>(props);
+  }
+}
