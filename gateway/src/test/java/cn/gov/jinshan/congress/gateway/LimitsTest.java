@@ -1,0 +1,131 @@
+package cn.gov.jinshan.congress.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class LimitsTest {
+  private static final int ROUTE_LIMIT = 1024 * 1024; // deputies route in UpstreamStubs
+
+  @Test
+  void shouldRefuseDeclaredBodyOverRouteLimit() {
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-limits"))
+        .contentType("application/octet-stream")
+        .body(new byte[ROUTE_LIMIT + 1])
+        .when()
+        .post("/api/v1/deputies/import")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("code", equalTo("payload-too-large"))
+        .body("type", equalTo("https://congress.jinshan.gov.cn/problems/payload-too-large"));
+  }
+
+  @Test
+  void shouldAcceptBodyAtRouteLimit() {
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-limits"))
+        .contentType("application/octet-stream")
+        .body(new byte[ROUTE_LIMIT])
+        .when()
+        .post("/api/v1/deputies/import")
+        .then()
+        .statusCode(200)
+        .body("bodyBytes", equalTo(ROUTE_LIMIT));
+  }
+
+  @Test
+  void shouldRefuseChunkedBodyOverRouteLimit() throws Exception {
+    HttpRequest request =
+        Gateway.request("/api/v1/deputies/import")
+            .header("Authorization", "Bearer " + TestTokens.valid("staff-limits"))
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(new byte[3 * ROUTE_LIMIT])))
+            .build();
+
+    HttpResponse<String> response =
+        Gateway.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(new JsonObject(response.body()).getString("code")).isEqualTo("payload-too-large");
+  }
+
+  @Test
+  void shouldStreamChunkedBodyUnderLimit() throws Exception {
+    HttpRequest request =
+        Gateway.request("/api/v1/suggestions/attachments")
+            .header("Authorization", "Bearer " + TestTokens.valid("staff-limits"))
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(new byte[5 * ROUTE_LIMIT])))
+            .build();
+
+    HttpResponse<String> response =
+        Gateway.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(new JsonObject(response.body()).getLong("bodyBytes")).isEqualTo(5L * ROUTE_LIMIT);
+  }
+
+  @Test
+  void shouldTimeOutSlowUpstreamWithin504() {
+    long start = System.nanoTime();
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-limits"))
+        .when()
+        .get("/api/v1/deputies/slow")
+        .then()
+        .statusCode(504)
+        .contentType("application/problem+json")
+        .body("code", equalTo("gateway-timeout"))
+        .body("detail", containsString("deputies"));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(elapsed).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
+  }
+
+  @Test
+  void shouldAnswer503WhenUpstreamIsDownAndThenOpenItsCircuit() {
+    for (int i = 0; i < 3; i++) {
+      given()
+          .auth()
+          .oauth2(TestTokens.valid("staff-limits"))
+          .when()
+          .get("/api/v1/audit/events")
+          .then()
+          .statusCode(503)
+          .contentType("application/problem+json")
+          .body("code", equalTo("service-unavailable"))
+          .body("detail", equalTo("The audit service cannot be reached."));
+    }
+
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-limits"))
+        .when()
+        .get("/api/v1/audit/events")
+        .then()
+        .statusCode(503)
+        .header("Retry-After", notNullValue())
+        .body("code", equalTo("service-unavailable"))
+        .body("detail", containsString("paused"));
+  }
+}
