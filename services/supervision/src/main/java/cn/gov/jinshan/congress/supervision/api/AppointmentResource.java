@@ -1,0 +1,157 @@
+package cn.gov.jinshan.congress.supervision.api;
+
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.supervision.api.dto.AppointeeResponse;
+import cn.gov.jinshan.congress.supervision.api.dto.EvaluationResponse;
+import cn.gov.jinshan.congress.supervision.api.dto.RatingResponse;
+import cn.gov.jinshan.congress.supervision.domain.Appointee;
+import cn.gov.jinshan.congress.supervision.domain.Evaluation;
+import cn.gov.jinshan.congress.supervision.service.Appoint;
+import cn.gov.jinshan.congress.supervision.service.AppointeeService;
+import cn.gov.jinshan.congress.supervision.service.OpenReview;
+import cn.gov.jinshan.congress.supervision.service.Rate;
+import cn.gov.jinshan.congress.supervision.service.ReportRectification;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Appointments (任免) by the Standing Committee and performance reviews (述职评议). */
+@Path("/api/v1/appointments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Appointments", description = "任免 and 述职评议: report, ratings, result on record")
+public class AppointmentResource {
+  private final AppointeeService appointees;
+  private final IdempotentRequests idempotent;
+
+  public AppointmentResource(AppointeeService appointees, IdempotentRequests idempotent) {
+    this.appointees = appointees;
+    this.idempotent = idempotent;
+  }
+
+  @GET
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
+  @Operation(summary = "List appointees", description = "By name; paginated.")
+  public Page<AppointeeResponse> list(
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    Paging.Keyset after = Paging.textKeyset(pageToken);
+    var rows = appointees.list(after.after(), after.afterId(), Paging.fetchSize(size));
+    return Page.of(
+        rows,
+        size,
+        a -> AppointeeResponse.from(a, null),
+        a -> PageToken.encode(a.personName(), a.id().toString()));
+  }
+
+  @POST
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(summary = "Record an appointment", description = "Honours Idempotency-Key.")
+  public Response appoint(
+      @Valid @NotNull Appoint request,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Context UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        request,
+        () -> {
+          Appointee a = appointees.appoint(request);
+          return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
+              .tag(Etags.of(a.version()))
+              .entity(AppointeeResponse.from(a, null))
+              .build();
+        });
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER, Roles.DEPARTMENT})
+  @Operation(
+      summary = "One appointee with the record of their reviews",
+      description = "A department reads only its own appointees.")
+  public Response get(@PathParam("id") UUID id) {
+    Appointee a = appointees.readable(id);
+    var reviews = appointees.reviews(id).stream().map(EvaluationResponse::from).toList();
+    return Response.ok(AppointeeResponse.from(a, reviews)).tag(Etags.of(a.version())).build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(summary = "Correct an appointment record", description = "Requires If-Match.")
+  public Response update(
+      @PathParam("id") UUID id,
+      @Valid @NotNull Appoint request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Appointee a = appointees.update(id, request, ifMatch);
+    return Response.ok(AppointeeResponse.from(a, null)).tag(Etags.of(a.version())).build();
+  }
+
+  @POST
+  @Path("/{id}/reviews")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Open a performance review at a meeting",
+      description = "With the members present (only they rate). One open review per appointee.")
+  public Response openReview(@PathParam("id") UUID id, @Valid @NotNull OpenReview request) {
+    Evaluation review = appointees.openReview(id, request);
+    return Response.status(Response.Status.CREATED).entity(EvaluationResponse.from(review)).build();
+  }
+
+  @POST
+  @Path("/{id}/reviews/{reviewId}/report")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(summary = "The appointee's department submits the report (述职报告), once")
+  public EvaluationResponse submitReport(
+      @PathParam("id") UUID id,
+      @PathParam("reviewId") UUID reviewId,
+      @Valid @NotNull ReportRectification request) {
+    return EvaluationResponse.from(appointees.submitReport(id, reviewId, request));
+  }
+
+  @POST
+  @Path("/{id}/reviews/{reviewId}/ratings")
+  @RolesAllowed(Roles.COMMITTEE_MEMBER)
+  @Operation(summary = "A present member rates the report, once")
+  public Response rate(
+      @PathParam("id") UUID id,
+      @PathParam("reviewId") UUID reviewId,
+      @Valid @NotNull Rate request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(RatingResponse.from(appointees.rate(id, reviewId, request)))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/reviews/{reviewId}/completion")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Count the review",
+      description = "The outcome, by the same configured rule, is kept on the appointee's record.")
+  public EvaluationResponse complete(
+      @PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
+    return EvaluationResponse.from(appointees.complete(id, reviewId));
+  }
+}

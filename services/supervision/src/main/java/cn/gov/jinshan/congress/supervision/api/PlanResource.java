@@ -1,0 +1,100 @@
+package cn.gov.jinshan.congress.supervision.api;
+
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.supervision.api.dto.PlanResponse;
+import cn.gov.jinshan.congress.supervision.domain.SupervisionPlan;
+import cn.gov.jinshan.congress.supervision.service.CreatePlan;
+import cn.gov.jinshan.congress.supervision.service.PlanService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/supervision-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Supervision plans", description = "年度监督计划: one plan per congress and year")
+public class PlanResource {
+  private final PlanService plans;
+  private final IdempotentRequests idempotent;
+
+  public PlanResource(PlanService plans, IdempotentRequests idempotent) {
+    this.plans = plans;
+    this.idempotent = idempotent;
+  }
+
+  @GET
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
+  @Operation(summary = "List plans", description = "Newest year first; paginated.")
+  public Page<PlanResponse> list(
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    var rows = plans.list(Paging.number(pageToken), Paging.fetchSize(size));
+    return Page.of(rows, size, PlanResponse::from, p -> PageToken.encode(String.valueOf(p.year())));
+  }
+
+  @POST
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Create the plan of a year",
+      description = "A second plan for the same year is a 409. Honours Idempotency-Key.")
+  public Response create(
+      @Valid @NotNull CreatePlan request,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Context UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        request,
+        () -> {
+          SupervisionPlan plan = plans.create(request);
+          return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
+              .tag(Etags.of(plan.version()))
+              .entity(PlanResponse.from(plan))
+              .build();
+        });
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
+  @Operation(summary = "One plan")
+  public Response get(@PathParam("id") UUID id) {
+    return ok(plans.require(id));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(summary = "Rename a plan", description = "The year cannot change. Requires If-Match.")
+  public Response update(
+      @PathParam("id") UUID id,
+      @Valid @NotNull CreatePlan request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return ok(plans.rename(id, request, ifMatch));
+  }
+
+  private static Response ok(SupervisionPlan plan) {
+    return Response.ok(PlanResponse.from(plan)).tag(Etags.of(plan.version())).build();
+  }
+}

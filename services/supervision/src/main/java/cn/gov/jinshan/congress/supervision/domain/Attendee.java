@@ -1,0 +1,40 @@
+package cn.gov.jinshan.congress.supervision.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.UUID;
+
+/**
+ * Someone present at a meeting: a Standing Committee member (by login subject; members rate) and/or
+ * a deputy (by deputy id; the deputies service counts the attendance).
+ */
+@Embeddable
+public class Attendee {
+  @Column(name = "member_id")
+  private String memberId;
+
+  @Column(name = "deputy_id")
+  private UUID deputyId;
+
+  private String name;
+
+  protected Attendee() {}
+
+  public Attendee(String memberId, UUID deputyId, String name) {
+    this.memberId = memberId;
+    this.deputyId = deputyId;
+    this.name = name;
+  }
+
+  public String memberId() {
+    return memberId;
+  }
+
+  public UUID deputyId() {
+    return deputyId;
+  }
+
+  public String name() {
+    return name;
+  }
+}

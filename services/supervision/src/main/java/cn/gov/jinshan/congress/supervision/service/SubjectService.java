@@ -1,0 +1,41 @@
+package cn.gov.jinshan.congress.supervision.service;
+
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.supervision.domain.SubjectProgress;
+import cn.gov.jinshan.congress.supervision.domain.SubjectSource;
+import cn.gov.jinshan.congress.supervision.domain.SupervisionSubject;
+import cn.gov.jinshan.congress.supervision.repository.SubjectRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads the follow-up subjects of the caller's congress. */
+@ApplicationScoped
+public class SubjectService {
+  private final SubjectRepository subjects;
+  private final CurrentUser user;
+
+  public SubjectService(SubjectRepository subjects, CurrentUser user) {
+    this.subjects = subjects;
+    this.user = user;
+  }
+
+  @Transactional
+  public List<SupervisionSubject> list(SubjectSource source, UUID afterId, int limit) {
+    return subjects.list(user.congressId(), source, afterId, limit);
+  }
+
+  @Transactional
+  public SupervisionSubject get(UUID id) {
+    return subjects
+        .findInCongress(user.congressId(), id)
+        .orElseThrow(() -> ProblemException.notFound("subject", id));
+  }
+
+  @Transactional
+  public List<SubjectProgress> history(SupervisionSubject subject) {
+    return subjects.history(subject.id());
+  }
+}
