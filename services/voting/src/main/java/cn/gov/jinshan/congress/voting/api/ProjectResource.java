@@ -1,0 +1,224 @@
+package cn.gov.jinshan.congress.voting.api;
+
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.voting.api.dto.InspectionResponse;
+import cn.gov.jinshan.congress.voting.api.dto.MilestoneResponse;
+import cn.gov.jinshan.congress.voting.api.dto.ProgressReportResponse;
+import cn.gov.jinshan.congress.voting.api.dto.ProjectResponse;
+import cn.gov.jinshan.congress.voting.api.dto.RatingsResponse;
+import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
+import cn.gov.jinshan.congress.voting.domain.Milestone;
+import cn.gov.jinshan.congress.voting.service.PlanMilestone;
+import cn.gov.jinshan.congress.voting.service.ProjectService;
+import cn.gov.jinshan.congress.voting.service.RateProject;
+import cn.gov.jinshan.congress.voting.service.RecordInspection;
+import cn.gov.jinshan.congress.voting.service.ReportProgress;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Selected projects: milestones, progress reports, inspections, year-end ratings. */
+@Path("/api/v1/livelihood-projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Livelihood projects", description = "实施: milestones, progress, inspections, ratings")
+public class ProjectResource {
+  private final ProjectService projects;
+
+  public ProjectResource(ProjectService projects) {
+    this.projects = projects;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(
+      summary = "List projects",
+      description =
+          "Optionally of one round; a department sees the projects it is responsible for.")
+  public Page<ProjectResponse> list(
+      @QueryParam("roundId") UUID roundId,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    var rows = projects.list(roundId, Paging.id(pageToken), Paging.fetchSize(size));
+    return Page.of(rows, size, ProjectResponse::from, p -> PageToken.encode(p.id().toString()));
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(summary = "One project")
+  public Response get(@PathParam("id") UUID id) {
+    LivelihoodProject p = projects.get(id);
+    return Response.ok(ProjectResponse.from(p)).tag(Etags.of(p.version())).build();
+  }
+
+  @GET
+  @Path("/{id}/milestones")
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(summary = "Milestones of a project")
+  public Page<MilestoneResponse> milestones(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    var rows = projects.milestones(id, Paging.id(pageToken), Paging.fetchSize(size));
+    return Page.of(rows, size, MilestoneResponse::from, m -> PageToken.encode(m.id().toString()));
+  }
+
+  @POST
+  @Path("/{id}/milestones")
+  @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT})
+  @Operation(
+      summary = "Plan a milestone",
+      description = "Staff or the responsible department, while IMPLEMENTING.")
+  public Response planMilestone(@PathParam("id") UUID id, @Valid @NotNull PlanMilestone request) {
+    Milestone m = projects.planMilestone(id, request);
+    return Response.status(Response.Status.CREATED)
+        .tag(Etags.of(m.version()))
+        .entity(MilestoneResponse.from(m))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/milestones/{milestoneId}/completion")
+  @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT})
+  @Operation(summary = "Mark a milestone done", description = "Requires If-Match.")
+  public Response completeMilestone(
+      @PathParam("id") UUID id,
+      @PathParam("milestoneId") UUID milestoneId,
+      @Valid @NotNull Completion request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Milestone m = projects.completeMilestone(id, milestoneId, request.doneOn(), ifMatch);
+    return Response.ok(MilestoneResponse.from(m)).tag(Etags.of(m.version())).build();
+  }
+
+  /** When a milestone was reached. */
+  public record Completion(@NotNull LocalDate doneOn) {}
+
+  @GET
+  @Path("/{id}/progress-reports")
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(summary = "Progress reports of a project")
+  public Page<ProgressReportResponse> reports(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    var rows = projects.reports(id, Paging.id(pageToken), Paging.fetchSize(size));
+    return Page.of(
+        rows, size, ProgressReportResponse::from, r -> PageToken.encode(r.id().toString()));
+  }
+
+  @POST
+  @Path("/{id}/progress-reports")
+  @RolesAllowed(Roles.DEPARTMENT)
+  @Operation(
+      summary = "Report progress",
+      description = "Only the responsible department, while IMPLEMENTING: percentage, narrative.")
+  public Response report(@PathParam("id") UUID id, @Valid @NotNull ReportProgress request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(ProgressReportResponse.from(projects.reportProgress(id, request)))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/inspections")
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(summary = "Deputies' inspection comments")
+  public Page<InspectionResponse> inspections(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    var rows = projects.inspections(id, Paging.id(pageToken), Paging.fetchSize(size));
+    return Page.of(rows, size, InspectionResponse::from, r -> PageToken.encode(r.id().toString()));
+  }
+
+  @POST
+  @Path("/{id}/inspections")
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(summary = "Record an inspection (视察) and comment")
+  public Response inspect(@PathParam("id") UUID id, @Valid @NotNull RecordInspection request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(InspectionResponse.from(projects.inspect(id, request)))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/ratings")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.COMMITTEE_MEMBER, Roles.AUDITOR})
+  @Operation(summary = "Year-end rating results of a project")
+  public RatingsResponse ratings(@PathParam("id") UUID id) {
+    LivelihoodProject p = projects.get(id);
+    return RatingsResponse.of(p.id(), p.title(), projects.ratings(id));
+  }
+
+  @POST
+  @Path("/{id}/ratings")
+  @RolesAllowed(Roles.DEPUTY)
+  @Operation(
+      summary = "Rate a project at year end",
+      description =
+          "SATISFIED / BASICALLY_SATISFIED / DISSATISFIED, once per deputy and project, while"
+              + " EVALUATING.")
+  public Response rate(@PathParam("id") UUID id, @Valid @NotNull RateProject request) {
+    projects.rate(id, request);
+    return Response.status(Response.Status.CREATED).build();
+  }
+}

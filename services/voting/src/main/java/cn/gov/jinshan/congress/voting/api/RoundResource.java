@@ -1,0 +1,276 @@
+package cn.gov.jinshan.congress.voting.api;
+
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.voting.api.dto.CheckInResponse;
+import cn.gov.jinshan.congress.voting.api.dto.ReceiptResponse;
+import cn.gov.jinshan.congress.voting.api.dto.ResultResponse;
+import cn.gov.jinshan.congress.voting.api.dto.RoundResponse;
+import cn.gov.jinshan.congress.voting.domain.RoundResult;
+import cn.gov.jinshan.congress.voting.domain.VotingRound;
+import cn.gov.jinshan.congress.voting.service.BallotService;
+import cn.gov.jinshan.congress.voting.service.BallotService.CastReceipt;
+import cn.gov.jinshan.congress.voting.service.BallotService.Published;
+import cn.gov.jinshan.congress.voting.service.CastBallot;
+import cn.gov.jinshan.congress.voting.service.ChangePhase;
+import cn.gov.jinshan.congress.voting.service.CheckInDeputy;
+import cn.gov.jinshan.congress.voting.service.CreateRound;
+import cn.gov.jinshan.congress.voting.service.IssuePaperBallot;
+import cn.gov.jinshan.congress.voting.service.ResolveTie;
+import cn.gov.jinshan.congress.voting.service.RoundService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The yearly round: phases, check-in, the secret ballot, closing and the official result. */
+@Path("/api/v1/livelihood-rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Livelihood rounds", description = "民心工程实事项目票决: yearly round, check-in, ballot, result")
+public class RoundResource {
+  private static final String RECEIPT_NOTE =
+      "Keep this code: it is shown once and stored nowhere. After the ballot closes, find your"
+          + " ballot on the public board with it.";
+
+  private final RoundService rounds;
+  private final BallotService ballots;
+  private final IdempotentRequests idempotent;
+  private final CurrentUser user;
+
+  public RoundResource(
+      RoundService rounds, BallotService ballots, IdempotentRequests idempotent, CurrentUser user) {
+    this.rounds = rounds;
+    this.ballots = ballots;
+    this.idempotent = idempotent;
+    this.user = user;
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(summary = "List rounds", description = "Newest year first; pass nextPageToken back.")
+  public Page<RoundResponse> list(
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    var rows = rounds.list(Paging.number(pageToken), Paging.fetchSize(size));
+    return Page.of(
+        rows, size, RoundResponse::from, r -> PageToken.encode(Integer.toString(r.year())));
+  }
+
+  @POST
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Open the yearly round",
+      description =
+          "One per congress and year, in COLLECTING, with N (projects to select) and the dates of"
+              + " the phases and the check-in window. Honours Idempotency-Key.")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "409", description = "A round for that year exists")
+  public Response create(
+      @Valid @NotNull CreateRound request,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Context UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        request,
+        () -> {
+          VotingRound round = rounds.create(request);
+          return Response.created(uri.getAbsolutePathBuilder().path(round.id().toString()).build())
+              .tag(Etags.of(round.version()))
+              .entity(RoundResponse.from(round))
+              .build();
+        });
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(summary = "One round")
+  public Response get(@PathParam("id") UUID id) {
+    return ok(rounds.get(id));
+  }
+
+  @POST
+  @Path("/{id}/phase")
+  @RolesAllowed(Roles.STAFF)
+  @Operation(
+      summary = "Move the round to its next phase",
+      description =
+          "One step at a time: COLLECTING → SCREENING → VOTING → IMPLEMENTING → EVALUATING →"
+              + " FINISHED. VOTING opens the ballot (all candidates screened, more shortlisted than"
+              + " N) and fixes the number of entitled deputies; IMPLEMENTING needs a final result."
+              + " 409 names the current phase. Requires If-Match.")
+  public Response changePhase(
+      @PathParam("id") UUID id,
+      @Valid @NotNull ChangePhase request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return ok(rounds.changePhase(id, request, ifMatch));
+  }
+
+  @GET
+  @Path("/{id}/check-ins")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(summary = "Deputies checked in at the session", description = "Ordered by deputy id.")
+  public Page<CheckInResponse> checkIns(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    var rows = ballots.checkIns(id, Paging.id(pageToken), Paging.fetchSize(size));
+    return Page.of(
+        rows, size, CheckInResponse::from, r -> PageToken.encode(r.deputyId().toString()));
+  }
+
+  @POST
+  @Path("/{id}/check-ins")
+  @RolesAllowed({Roles.STAFF, Roles.DEPUTY})
+  @Operation(
+      summary = "Check a deputy in (出席)",
+      description =
+          "Staff check in any entitled deputy while the ballot is open; a deputy checks in only"
+              + " themselves, only inside the check-in window. Only checked-in deputies vote.")
+  @APIResponse(responseCode = "201", description = "Checked in")
+  @APIResponse(responseCode = "409", description = "Already checked in, or window/phase closed")
+  public Response checkIn(@PathParam("id") UUID id, @Valid CheckInDeputy request) {
+    return Response.status(Response.Status.CREATED)
+        .entity(CheckInResponse.from(ballots.checkIn(id, request)))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/ballots")
+  @RolesAllowed({Roles.DEPUTY, Roles.STAFF})
+  @Operation(
+      summary = "Cast a ballot (deputy) or enter a paper ballot (staff)",
+      description =
+          "One mark (FOR / AGAINST / ABSTAIN) for every shortlisted candidate, at most N FOR."
+              + " A deputy must be entitled and checked in, and has exactly one ballot (a second"
+              + " is 409, also when sent concurrently). Staff enter paper ballots taken from the"
+              + " box: no deputy, counted the same way, never more than were issued. The response"
+              + " carries the receipt code once; only its SHA-256 is stored. The request and"
+              + " response bodies of this route are never logged, and Idempotency-Key is not"
+              + " honoured here (replaying would mean storing the receipt).")
+  @APIResponse(responseCode = "201", description = "Ballot in the box; the receipt code")
+  @APIResponse(responseCode = "403", description = "Not entitled or not checked in")
+  @APIResponse(responseCode = "409", description = "Already voted, or the ballot is not open")
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid ballot (over the FOR limit, incomplete)")
+  public Response cast(@PathParam("id") UUID id, @Valid @NotNull CastBallot request) {
+    CastReceipt receipt =
+        user.hasRole(Roles.STAFF) ? ballots.enterPaper(id, request) : ballots.cast(id, request);
+    return Response.status(Response.Status.CREATED)
+        .header("Cache-Control", "no-store")
+        .entity(new ReceiptResponse(receipt.receiptCode(), receipt.paper(), RECEIPT_NOTE))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/paper-ballot-issues")
+  @RolesAllowed(Roles.STAFF)
+  @Operation(
+      summary = "Issue a paper ballot to a checked-in deputy (发票)",
+      description =
+          "Records that the deputy takes part on paper: it is their one ballot, so they can no"
+              + " longer vote electronically. The paper comes back anonymously (POST ballots).")
+  @APIResponse(responseCode = "204", description = "Issued")
+  public Response issuePaper(@PathParam("id") UUID id, @Valid @NotNull IssuePaperBallot request) {
+    ballots.issuePaper(id, request);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/close")
+  @RolesAllowed(Roles.STAFF)
+  @Operation(
+      summary = "Close the ballot and count",
+      description =
+          "Checks the box against participation, counts by the configured rule (default: FOR"
+              + " more than half of all entitled deputies, then the top N by FOR), publishes the"
+              + " result and the board. A tie at the cut-off leaves the result TIE_PENDING for a"
+              + " recorded decision. Requires the round's If-Match.")
+  public Response close(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    RoundResult result = ballots.close(id, ifMatch);
+    return result(ballots.result(result.roundId()));
+  }
+
+  @GET
+  @Path("/{id}/result")
+  @RolesAllowed({
+    Roles.STAFF,
+    Roles.ADMIN,
+    Roles.DEPUTY,
+    Roles.DEPARTMENT,
+    Roles.COMMITTEE_MEMBER,
+    Roles.AUDITOR
+  })
+  @Operation(summary = "The official result", description = "ETag for the tie resolution.")
+  public Response result(@PathParam("id") UUID id) {
+    return result(ballots.result(id));
+  }
+
+  @POST
+  @Path("/{id}/result/tie-resolution")
+  @RolesAllowed(Roles.STAFF)
+  @Operation(
+      summary = "Resolve a tie at the cut-off",
+      description =
+          "Exactly the open seats, chosen among the TIED candidates, with the recorded decision."
+              + " Requires the result's If-Match.")
+  public Response resolveTie(
+      @PathParam("id") UUID id,
+      @Valid @NotNull ResolveTie request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    ballots.resolveTie(id, request, ifMatch);
+    return result(ballots.result(id));
+  }
+
+  private static Response result(Published published) {
+    return Response.ok(
+            ResultResponse.from(published.result(), published.tally(), published.round().year()))
+        .tag(Etags.of(published.result().version()))
+        .build();
+  }
+
+  private static Response ok(VotingRound round) {
+    return Response.ok(RoundResponse.from(round)).tag(Etags.of(round.version())).build();
+  }
+}

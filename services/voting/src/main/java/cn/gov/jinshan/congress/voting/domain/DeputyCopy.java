@@ -1,0 +1,75 @@
+package cn.gov.jinshan.congress.voting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * The local copy of a deputy, fed by the deputies context's events. Entitled voters are ACTIVE
+ * DISTRICT deputies of the congress.
+ */
+@Entity
+@Table(name = "deputy_copy")
+public class DeputyCopy {
+  public static final String DISTRICT = "DISTRICT";
+  public static final String ACTIVE = "ACTIVE";
+
+  @Id private UUID id;
+
+  @Column(name = "congress_id", nullable = false)
+  private String congressId;
+
+  private String name;
+  private String level;
+  private String status;
+
+  protected DeputyCopy() {}
+
+  public static DeputyCopy of(
+      UUID id, String congressId, String name, String level, String status) {
+    DeputyCopy copy = new DeputyCopy();
+    copy.id = id;
+    copy.congressId = congressId;
+    copy.name = name;
+    copy.level = level;
+    copy.status = status;
+    return copy;
+  }
+
+  public void update(String congressId, String name, String level) {
+    this.congressId = congressId;
+    this.name = name;
+    this.level = level;
+  }
+
+  public void changeStatus(String status) {
+    this.status = status;
+  }
+
+  /** Whether this deputy may vote in ballots of {@code congress}. */
+  public boolean isEntitledIn(String congress) {
+    return congressId.equals(congress) && DISTRICT.equals(level) && ACTIVE.equals(status);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String congressId() {
+    return congressId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String level() {
+    return level;
+  }
+
+  public String status() {
+    return status;
+  }
+}

@@ -1,0 +1,170 @@
+package cn.gov.jinshan.congress.voting.domain;
+
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The official result of a round's ballot, written once when staff close it: the tally as published
+ * (JSON), the digest of the public board, and, when the cut-off was tied, the recorded decision
+ * that resolved it.
+ */
+@Entity
+@Table(name = "round_result")
+public class RoundResult {
+  public static final String FINAL = "FINAL";
+  public static final String TIE_PENDING = "TIE_PENDING";
+
+  @Id
+  @Column(name = "round_id")
+  private UUID roundId;
+
+  @Column(name = "congress_id", nullable = false, updatable = false)
+  private String congressId;
+
+  private String status;
+
+  @Column(nullable = false, updatable = false)
+  private String tally;
+
+  @Column(name = "board_digest", nullable = false, updatable = false)
+  private String boardDigest;
+
+  @Column(name = "closed_at", nullable = false, updatable = false)
+  private Instant closedAt;
+
+  @Column(name = "closed_by", nullable = false, updatable = false)
+  private String closedBy;
+
+  @Column(name = "tie_decision")
+  private String tieDecision;
+
+  @Column(name = "tie_decided_by")
+  private String tieDecidedBy;
+
+  @Column(name = "tie_decided_at")
+  private Instant tieDecidedAt;
+
+  @Column(name = "selected_candidates")
+  private String selectedCandidates;
+
+  @Version private long version;
+
+  protected RoundResult() {}
+
+  public static RoundResult record(
+      VotingRound round,
+      Tally tally,
+      String tallyJson,
+      String boardDigest,
+      String closedBy,
+      Instant now) {
+    RoundResult result = new RoundResult();
+    result.roundId = round.id();
+    result.congressId = round.congressId();
+    result.tally = tallyJson;
+    result.boardDigest = boardDigest;
+    result.closedAt = now;
+    result.closedBy = closedBy;
+    if (tally.tie()) {
+      result.status = TIE_PENDING;
+    } else {
+      result.status = FINAL;
+      result.selectedCandidates = join(tally.selected());
+    }
+    return result;
+  }
+
+  /**
+   * Staff resolve a tie at the cut-off by a recorded decision (e.g. a further vote or the
+   * chairpersons' meeting): they choose exactly the open seats among the TIED candidates.
+   */
+  public List<UUID> resolveTie(
+      Tally tally, List<UUID> chosen, String decision, String decidedBy, Instant now) {
+    if (!TIE_PENDING.equals(status)) {
+      throw ProblemException.invalidState("result.no-tie", status);
+    }
+    Set<UUID> unique = new HashSet<>(chosen);
+    if (unique.size() != chosen.size()
+        || chosen.size() != tally.seatsInTie()
+        || !tally.tied().containsAll(unique)) {
+      throw ProblemException.businessRule("result.tie.choice", tally.seatsInTie(), tally.tied());
+    }
+    List<UUID> selected = new java.util.ArrayList<>(tally.selected());
+    selected.addAll(chosen);
+    this.selectedCandidates = join(selected);
+    this.tieDecision = decision.strip();
+    this.tieDecidedBy = decidedBy;
+    this.tieDecidedAt = now;
+    this.status = FINAL;
+    return List.copyOf(selected);
+  }
+
+  public boolean isFinal() {
+    return FINAL.equals(status);
+  }
+
+  public List<UUID> selectedCandidates() {
+    if (selectedCandidates == null || selectedCandidates.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(selectedCandidates.split(",")).map(UUID::fromString).toList();
+  }
+
+  private static String join(List<UUID> ids) {
+    return String.join(",", ids.stream().map(UUID::toString).toList());
+  }
+
+  public UUID roundId() {
+    return roundId;
+  }
+
+  public String congressId() {
+    return congressId;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public String tally() {
+    return tally;
+  }
+
+  public String boardDigest() {
+    return boardDigest;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public String closedBy() {
+    return closedBy;
+  }
+
+  public String tieDecision() {
+    return tieDecision;
+  }
+
+  public String tieDecidedBy() {
+    return tieDecidedBy;
+  }
+
+  public Instant tieDecidedAt() {
+    return tieDecidedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,28 @@
+package cn.gov.jinshan.congress.voting.messaging;
+
+import cn.gov.jinshan.congress.contracts.EventEnvelope;
+import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.voting.service.DeputyCopyHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Reads {@code congress.deputies.v1} (consumer group {@code voting}) into the local copy of
+ * deputies. A message that cannot be applied fails and goes to {@code congress.voting.v1.dlq}.
+ */
+@ApplicationScoped
+public class DeputyEventsConsumer {
+  private final DeputyCopyHandler handler;
+
+  public DeputyEventsConsumer(DeputyCopyHandler handler) {
+    this.handler = handler;
+  }
+
+  @Incoming("deputies")
+  @Blocking
+  public void consume(String value) throws JsonProcessingException {
+    handler.apply(EventJson.mapper().readValue(value, EventEnvelope.class));
+  }
+}

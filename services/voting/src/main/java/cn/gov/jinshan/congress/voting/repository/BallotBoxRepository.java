@@ -1,0 +1,227 @@
+package cn.gov.jinshan.congress.voting.repository;
+
+import cn.gov.jinshan.congress.voting.domain.BallotChannel;
+import cn.gov.jinshan.congress.voting.domain.Choice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The ballot box: participation (who voted) and ballots (what was voted), kept apart. Nothing here
+ * writes a deputy next to a choice, a time next to a ballot, or an ordered key; ballots are read
+ * back in receipt-hash order, which is a random permutation of the casting order.
+ */
+@ApplicationScoped
+public class BallotBoxRepository {
+  private final EntityManager em;
+
+  public BallotBoxRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * Takes a shared lock on the round row for the length of the ballot's transaction: ballots run
+   * side by side, closing (FOR UPDATE) waits for them.
+   *
+   * @return the round's phase and whether its ballot is closed, read under the lock
+   */
+  public Object[] lockRoundShared(String congressId, UUID roundId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT phase, ballot_closed, projects_to_select FROM voting_round"
+                    + " WHERE id = ?1 AND congress_id = ?2 FOR SHARE")
+            .setParameter(1, roundId)
+            .setParameter(2, congressId)
+            .getResultList();
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /**
+   * Records that a deputy takes part. The primary key (round, deputy) is the one-ballot-per-deputy
+   * rule: a concurrent second attempt waits for the first and then inserts nothing.
+   *
+   * @return false when the deputy already took part
+   */
+  public boolean participate(
+      String congressId, UUID roundId, UUID deputyId, BallotChannel channel) {
+    return em.createNativeQuery(
+                "INSERT INTO participation (congress_id, round_id, deputy_id, channel)"
+                    + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+            .setParameter(1, congressId)
+            .setParameter(2, roundId)
+            .setParameter(3, deputyId)
+            .setParameter(4, channel.name())
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Puts a ballot in the box under a random (v4) id. */
+  public void deposit(
+      String congressId, UUID roundId, String receiptHash, boolean paper, Map<UUID, Choice> marks) {
+    UUID ballotId = UUID.randomUUID();
+    em.createNativeQuery(
+            "INSERT INTO ballot (id, congress_id, round_id, receipt_hash, paper)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, ballotId)
+        .setParameter(2, congressId)
+        .setParameter(3, roundId)
+        .setParameter(4, receiptHash)
+        .setParameter(5, paper)
+        .executeUpdate();
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO ballot_choice (ballot_id, candidate_id, choice) VALUES ");
+    int p = 1;
+    for (int i = 0; i < marks.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(++p).append(", ?").append(++p);
+      sql.append(')');
+    }
+    Query insert = em.createNativeQuery(sql.toString()).setParameter(1, ballotId);
+    int q = 1;
+    for (Map.Entry<UUID, Choice> mark : marks.entrySet()) {
+      insert.setParameter(++q, mark.getKey());
+      insert.setParameter(++q, mark.getValue().name());
+    }
+    insert.executeUpdate();
+  }
+
+  /** Participations per channel. */
+  public Map<BallotChannel, Integer> participations(String congressId, UUID roundId) {
+    Map<BallotChannel, Integer> counts = new HashMap<>();
+    for (BallotChannel c : BallotChannel.values()) {
+      counts.put(c, 0);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT channel, count(*) FROM participation"
+                    + " WHERE congress_id = ?1 AND round_id = ?2 GROUP BY channel")
+            .setParameter(1, congressId)
+            .setParameter(2, roundId)
+            .getResultList();
+    rows.forEach(r -> counts.put(BallotChannel.valueOf((String) r[0]), ((Number) r[1]).intValue()));
+    return counts;
+  }
+
+  /** Ballots in the box: [electronic, paper]. */
+  public int[] ballots(String congressId, UUID roundId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT count(*) FILTER (WHERE NOT paper), count(*) FILTER (WHERE paper)"
+                        + " FROM ballot WHERE congress_id = ?1 AND round_id = ?2")
+                .setParameter(1, congressId)
+                .setParameter(2, roundId)
+                .getSingleResult();
+    return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+  }
+
+  /** candidate → [for, against, abstain] over all ballots of the round. */
+  public Map<UUID, int[]> countChoices(String congressId, UUID roundId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT c.candidate_id, c.choice, count(*) FROM ballot_choice c"
+                    + " JOIN ballot b ON b.id = c.ballot_id"
+                    + " WHERE b.congress_id = ?1 AND b.round_id = ?2"
+                    + " GROUP BY c.candidate_id, c.choice")
+            .setParameter(1, congressId)
+            .setParameter(2, roundId)
+            .getResultList();
+    Map<UUID, int[]> counts = new HashMap<>();
+    for (Object[] r : rows) {
+      int[] c = counts.computeIfAbsent((UUID) r[0], k -> new int[3]);
+      c[Choice.valueOf((String) r[1]).ordinal()] = ((Number) r[2]).intValue();
+    }
+    return counts;
+  }
+
+  /**
+   * A page of the board: ballots in receipt-hash order after {@code afterHash}, each with its marks
+   * in candidate-id order.
+   */
+  public List<BoardEntry> board(String congressId, UUID roundId, String afterHash, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT b.receipt_hash, c.candidate_id, c.choice FROM ("
+                    + " SELECT id, receipt_hash FROM ballot"
+                    + " WHERE congress_id = ?1 AND round_id = ?2 AND receipt_hash > ?3"
+                    + " ORDER BY receipt_hash LIMIT ?4) b"
+                    + " JOIN ballot_choice c ON c.ballot_id = b.id"
+                    + " ORDER BY b.receipt_hash, c.candidate_id")
+            .setParameter(1, congressId)
+            .setParameter(2, roundId)
+            .setParameter(3, afterHash == null ? "" : afterHash)
+            .setParameter(4, limit)
+            .getResultList();
+    Map<String, Map<UUID, Choice>> entries = new LinkedHashMap<>();
+    for (Object[] r : rows) {
+      entries
+          .computeIfAbsent((String) r[0], k -> new LinkedHashMap<>())
+          .put((UUID) r[1], Choice.valueOf((String) r[2]));
+    }
+    List<BoardEntry> board = new ArrayList<>(entries.size());
+    entries.forEach((hash, marks) -> board.add(new BoardEntry(hash, marks)));
+    return board;
+  }
+
+  /** The ballot with this receipt hash, if any (index lookup). */
+  public BoardEntry findOne(String congressId, UUID roundId, String receiptHash) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT c.candidate_id, c.choice FROM ballot b"
+                    + " JOIN ballot_choice c ON c.ballot_id = b.id"
+                    + " WHERE b.congress_id = ?1 AND b.round_id = ?2 AND b.receipt_hash = ?3"
+                    + " ORDER BY c.candidate_id")
+            .setParameter(1, congressId)
+            .setParameter(2, roundId)
+            .setParameter(3, receiptHash)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Map<UUID, Choice> marks = new LinkedHashMap<>();
+    rows.forEach(r -> marks.put((UUID) r[0], Choice.valueOf((String) r[1])));
+    return new BoardEntry(receiptHash, marks);
+  }
+
+  /**
+   * Rewrites the round's ballot rows in random physical order, in the closing transaction: every
+   * row gets the closing transaction's id and a shuffled position, so neither the system columns
+   * (xmin) nor the heap order (ctid) tie a ballot to the moment, or the transaction, it was cast in
+   * - that is, to a participation row. The superseded row versions are removed by (auto)vacuum.
+   */
+  public void shuffle(UUID roundId) {
+    em.createNativeQuery(
+            "CREATE TEMP TABLE shuffled_ballot ON COMMIT DROP AS"
+                + " SELECT * FROM ballot WHERE round_id = ?1")
+        .setParameter(1, roundId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "CREATE TEMP TABLE shuffled_choice ON COMMIT DROP AS SELECT c.* FROM ballot_choice c"
+                + " JOIN shuffled_ballot b ON b.id = c.ballot_id")
+        .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM ballot_choice WHERE ballot_id IN (SELECT id FROM shuffled_ballot)")
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM ballot WHERE round_id = ?1")
+        .setParameter(1, roundId)
+        .executeUpdate();
+    em.createNativeQuery("INSERT INTO ballot SELECT * FROM shuffled_ballot ORDER BY random()")
+        .executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO ballot_choice SELECT * FROM shuffled_choice ORDER BY random()")
+        .executeUpdate();
+  }
+
+  /** One ballot as shown on the public board. */
+  public record BoardEntry(String receiptHash, Map<UUID, Choice> marks) {}
+}

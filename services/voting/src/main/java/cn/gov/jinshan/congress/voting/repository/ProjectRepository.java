@@ -1,0 +1,35 @@
+package cn.gov.jinshan.congress.voting.repository;
+
+import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<LivelihoodProject, UUID> {
+  public Optional<LivelihoodProject> findInCongress(String congressId, UUID id) {
+    return find("id = ?1 and congressId = ?2", id, congressId).firstResultOptional();
+  }
+
+  /** Optionally one round and one department; ordered by id after the keyset. */
+  public List<LivelihoodProject> page(
+      String congressId, UUID roundId, String departmentId, UUID afterId, int limit) {
+    StringBuilder where = new StringBuilder("congressId = :c");
+    var params = io.quarkus.panache.common.Parameters.with("c", congressId);
+    if (roundId != null) {
+      where.append(" and roundId = :r");
+      params.and("r", roundId);
+    }
+    if (departmentId != null) {
+      where.append(" and responsibleDepartmentId = :d");
+      params.and("d", departmentId);
+    }
+    if (afterId != null) {
+      where.append(" and id > :a");
+      params.and("a", afterId);
+    }
+    return find(where + " order by id", params).page(0, limit).list();
+  }
+}

@@ -1,0 +1,39 @@
+package cn.gov.jinshan.congress.voting.repository;
+
+import cn.gov.jinshan.congress.voting.domain.VotingRound;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class VotingRoundRepository implements PanacheRepositoryBase<VotingRound, UUID> {
+
+  public Optional<VotingRound> findInCongress(String congressId, UUID id) {
+    return find("id = ?1 and congressId = ?2", id, congressId).firstResultOptional();
+  }
+
+  public boolean yearTaken(String congressId, int year) {
+    return count("congressId = ?1 and year = ?2", congressId, year) > 0;
+  }
+
+  /**
+   * Locks the round row (FOR UPDATE, which conflicts with the FOR SHARE each ballot takes) and
+   * re-reads it: closing waits for ballots in flight, and later ballots see the round closed.
+   */
+  public void lockExclusively(VotingRound round) {
+    getEntityManager().refresh(round, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** Newest year first, after the keyset year when given. */
+  public List<VotingRound> list(String congressId, Integer beforeYear, int limit) {
+    if (beforeYear == null) {
+      return find("congressId = ?1 order by year desc", congressId).page(0, limit).list();
+    }
+    return find("congressId = ?1 and year < ?2 order by year desc", congressId, beforeYear)
+        .page(0, limit)
+        .list();
+  }
+}

@@ -1,0 +1,256 @@
+package cn.gov.jinshan.congress.voting.service;
+
+import cn.gov.jinshan.congress.contracts.voting.ProgressReported;
+import cn.gov.jinshan.congress.contracts.voting.ProjectEvaluated;
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
+import cn.gov.jinshan.congress.voting.domain.Inspection;
+import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
+import cn.gov.jinshan.congress.voting.domain.Milestone;
+import cn.gov.jinshan.congress.voting.domain.ProgressReport;
+import cn.gov.jinshan.congress.voting.domain.Rating;
+import cn.gov.jinshan.congress.voting.domain.RoundPhase;
+import cn.gov.jinshan.congress.voting.domain.VotingRound;
+import cn.gov.jinshan.congress.voting.repository.DeputyCopyRepository;
+import cn.gov.jinshan.congress.voting.repository.InspectionRepository;
+import cn.gov.jinshan.congress.voting.repository.MilestoneRepository;
+import cn.gov.jinshan.congress.voting.repository.ProgressReportRepository;
+import cn.gov.jinshan.congress.voting.repository.ProjectRepository;
+import cn.gov.jinshan.congress.voting.repository.RatingRepository;
+import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Delivery of the selected projects (milestones, progress reports by the responsible department,
+ * deputies' inspections) and the year-end rating by deputies.
+ */
+@ApplicationScoped
+public class ProjectService {
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final ProjectRepository projects;
+  private final VotingRoundRepository rounds;
+  private final MilestoneRepository milestones;
+  private final ProgressReportRepository reports;
+  private final InspectionRepository inspections;
+  private final RatingRepository ratings;
+  private final DeputyCopyRepository deputies;
+  private final OutboxWriter outbox;
+  private final CurrentUser user;
+  private final Clock clock;
+
+  public ProjectService(
+      ProjectRepository projects,
+      VotingRoundRepository rounds,
+      MilestoneRepository milestones,
+      ProgressReportRepository reports,
+      InspectionRepository inspections,
+      RatingRepository ratings,
+      DeputyCopyRepository deputies,
+      OutboxWriter outbox,
+      CurrentUser user,
+      Clock clock) {
+    this.projects = projects;
+    this.rounds = rounds;
+    this.milestones = milestones;
+    this.reports = reports;
+    this.inspections = inspections;
+    this.ratings = ratings;
+    this.deputies = deputies;
+    this.outbox = outbox;
+    this.user = user;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public LivelihoodProject get(UUID id) {
+    return require(id);
+  }
+
+  @Transactional
+  public List<LivelihoodProject> list(UUID roundId, UUID afterId, int limit) {
+    String department =
+        user.hasRole(Roles.DEPARTMENT) && !user.hasAnyRole(Roles.STAFF, Roles.ADMIN)
+            ? user.departmentId().orElse("-")
+            : null;
+    return projects.page(user.congressId(), roundId, department, afterId, limit);
+  }
+
+  /** Staff or the responsible department plan milestones while the project is delivered. */
+  @Transactional
+  public Milestone planMilestone(UUID projectId, PlanMilestone command) {
+    LivelihoodProject project = requireWritable(projectId);
+    phaseOf(project).requirePhase(RoundPhase.IMPLEMENTING);
+    Milestone milestone =
+        Milestone.plan(project, command.title(), command.dueOn(), clock.instant());
+    milestones.persist(milestone);
+    milestones.flush();
+    return milestone;
+  }
+
+  @Transactional
+  public Milestone completeMilestone(UUID projectId, UUID id, LocalDate doneOn, String ifMatch) {
+    LivelihoodProject project = requireWritable(projectId);
+    phaseOf(project).requirePhase(RoundPhase.IMPLEMENTING);
+    Milestone milestone =
+        milestones
+            .findInProject(project.congressId(), project.id(), id)
+            .orElseThrow(() -> ProblemException.notFound("milestone", id));
+    Etags.requireMatch(ifMatch, milestone.version());
+    milestone.complete(doneOn, clock.instant());
+    milestones.flush();
+    return milestone;
+  }
+
+  @Transactional
+  public List<Milestone> milestones(UUID projectId, UUID afterId, int limit) {
+    LivelihoodProject project = require(projectId);
+    return milestones.page(project.congressId(), project.id(), afterId, limit);
+  }
+
+  /** Only the responsible department reports progress, during IMPLEMENTING. */
+  @Transactional
+  public ProgressReport reportProgress(UUID projectId, ReportProgress command) {
+    LivelihoodProject project = require(projectId);
+    if (!user.departmentId().map(project::isResponsible).orElse(false)) {
+      throw ProblemException.forbidden("project.not-responsible");
+    }
+    phaseOf(project).requirePhase(RoundPhase.IMPLEMENTING);
+    Instant now = clock.instant();
+    ProgressReport report =
+        ProgressReport.report(
+            project,
+            command.percentage(),
+            command.narrative(),
+            command.attachments() == null ? List.of() : command.attachments(),
+            user.subject(),
+            now);
+    reports.persist(report);
+    projects.flush();
+    outbox.append(
+        new ProgressReported(
+            report.id().toString(),
+            project.id().toString(),
+            project.roundId().toString(),
+            project.congressId(),
+            report.departmentId(),
+            report.percentage(),
+            now),
+        user.subject());
+    return report;
+  }
+
+  @Transactional
+  public List<ProgressReport> reports(UUID projectId, UUID afterId, int limit) {
+    LivelihoodProject project = require(projectId);
+    return reports.page(project.congressId(), project.id(), afterId, limit);
+  }
+
+  /** A deputy records an inspection and comment, while delivered or being evaluated. */
+  @Transactional
+  public Inspection inspect(UUID projectId, RecordInspection command) {
+    LivelihoodProject project = require(projectId);
+    UUID deputy = user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
+    RoundPhase phase = phaseOf(project).phase();
+    if (phase != RoundPhase.IMPLEMENTING && phase != RoundPhase.EVALUATING) {
+      throw ProblemException.invalidState("round.phase.required", phase, RoundPhase.IMPLEMENTING);
+    }
+    Inspection inspection =
+        Inspection.record(
+            project, deputy, command.inspectedOn(), command.comment(), clock.instant());
+    inspections.persist(inspection);
+    inspections.flush();
+    return inspection;
+  }
+
+  @Transactional
+  public List<Inspection> inspections(UUID projectId, UUID afterId, int limit) {
+    LivelihoodProject project = require(projectId);
+    return inspections.page(project.congressId(), project.id(), afterId, limit);
+  }
+
+  /** Each entitled deputy rates each project once, during EVALUATING. */
+  @Transactional
+  public void rate(UUID projectId, RateProject command) {
+    LivelihoodProject project = require(projectId);
+    UUID deputyId =
+        user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
+    DeputyCopy deputy = deputies.findById(deputyId);
+    if (deputy == null || !deputy.isEntitledIn(project.congressId())) {
+      throw ProblemException.forbidden("ballot.not-entitled");
+    }
+    phaseOf(project).requirePhase(RoundPhase.EVALUATING);
+    Instant now = clock.instant();
+    if (!ratings.insert(project.congressId(), project.id(), deputyId, command.rating(), now)) {
+      throw ProblemException.conflict("rating.exists");
+    }
+    outbox.append(
+        new ProjectEvaluated(
+            project.id().toString(),
+            project.roundId().toString(),
+            project.congressId(),
+            deputyId.toString(),
+            LocalDate.ofInstant(now, CHINA)),
+        user.subject());
+  }
+
+  @Transactional
+  public Map<Rating, Integer> ratings(UUID projectId) {
+    LivelihoodProject project = require(projectId);
+    return ratings.counts(project.congressId(), project.id());
+  }
+
+  /** The rating results of a round's projects, public once the round is FINISHED. */
+  @Transactional
+  public List<RatedProject> publicRatings(UUID roundId) {
+    VotingRound round = rounds.findById(roundId);
+    if (round == null) {
+      throw ProblemException.notFound("round", roundId);
+    }
+    round.requirePhase(RoundPhase.FINISHED);
+    return projects.page(round.congressId(), round.id(), null, null, 100).stream()
+        .map(p -> new RatedProject(p, ratings.counts(p.congressId(), p.id())))
+        .toList();
+  }
+
+  private VotingRound phaseOf(LivelihoodProject project) {
+    return rounds.findInCongress(project.congressId(), project.roundId()).orElseThrow();
+  }
+
+  private LivelihoodProject requireWritable(UUID id) {
+    LivelihoodProject project = require(id);
+    boolean staff = user.hasRole(Roles.STAFF);
+    if (!staff && !user.departmentId().map(project::isResponsible).orElse(false)) {
+      throw ProblemException.forbidden("project.not-responsible");
+    }
+    return project;
+  }
+
+  private LivelihoodProject require(UUID id) {
+    LivelihoodProject project =
+        projects
+            .findInCongress(user.congressId(), id)
+            .orElseThrow(() -> ProblemException.notFound("project", id));
+    if (user.hasRole(Roles.DEPARTMENT)
+        && !user.hasAnyRole(Roles.STAFF, Roles.ADMIN, Roles.DEPUTY)
+        && !user.departmentId().map(project::isResponsible).orElse(false)) {
+      throw ProblemException.forbidden("project.not-responsible");
+    }
+    return project;
+  }
+
+  /** A project with its rating counts. */
+  public record RatedProject(LivelihoodProject project, Map<Rating, Integer> ratings) {}
+}

@@ -1,0 +1,145 @@
+package cn.gov.jinshan.congress.voting.service;
+
+import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.voting.domain.Candidate;
+import cn.gov.jinshan.congress.voting.domain.CandidateStatus;
+import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
+import cn.gov.jinshan.congress.voting.domain.RoundSchedule;
+import cn.gov.jinshan.congress.voting.domain.VotingRound;
+import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
+import cn.gov.jinshan.congress.voting.repository.DeputyCopyRepository;
+import cn.gov.jinshan.congress.voting.repository.RoundResultRepository;
+import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The yearly round and its phases. Staff run it; everyone in the congress reads it. */
+@ApplicationScoped
+public class RoundService {
+  private final VotingRoundRepository rounds;
+  private final CandidateRepository candidates;
+  private final RoundResultRepository results;
+  private final DeputyCopyRepository deputies;
+  private final OutboxWriter outbox;
+  private final CurrentUser user;
+  private final Clock clock;
+
+  public RoundService(
+      VotingRoundRepository rounds,
+      CandidateRepository candidates,
+      RoundResultRepository results,
+      DeputyCopyRepository deputies,
+      OutboxWriter outbox,
+      CurrentUser user,
+      Clock clock) {
+    this.rounds = rounds;
+    this.candidates = candidates;
+    this.results = results;
+    this.deputies = deputies;
+    this.outbox = outbox;
+    this.user = user;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public VotingRound create(CreateRound command) {
+    if (rounds.yearTaken(user.congressId(), command.year())) {
+      throw ProblemException.conflict("round.year.exists", command.year());
+    }
+    VotingRound round =
+        VotingRound.open(
+            user.congressId(),
+            command.year(),
+            command.title(),
+            command.projectsToSelect(),
+            new RoundSchedule(
+                command.collectingEndsOn(),
+                command.screeningEndsOn(),
+                command.votingOn(),
+                command.checkInOpensAt(),
+                command.checkInClosesAt(),
+                command.implementingEndsOn(),
+                command.evaluatingEndsOn()),
+            clock.instant());
+    rounds.persist(round);
+    rounds.flush();
+    return round;
+  }
+
+  /**
+   * Moves the round one phase on. Entering VOTING opens the ballot with the shortlist and fixes the
+   * number of entitled deputies; entering IMPLEMENTING needs a final result.
+   */
+  @Transactional
+  public VotingRound changePhase(UUID id, ChangePhase command, String ifMatch) {
+    VotingRound round = require(id);
+    Etags.requireMatch(ifMatch, round.version());
+    Instant now = clock.instant();
+    switch (command.phase()) {
+      case COLLECTING ->
+          throw ProblemException.invalidState(
+              "round.phase.illegal", round.phase(), command.phase());
+      case SCREENING -> round.startScreening(now);
+      case VOTING -> openBallot(round, now);
+      case IMPLEMENTING ->
+          round.startImplementing(
+              results
+                  .findInCongress(round.congressId(), round.id())
+                  .map(r -> r.isFinal())
+                  .orElse(false),
+              now);
+      case EVALUATING -> round.startEvaluating(now);
+      case FINISHED -> round.finish(now);
+    }
+    rounds.flush();
+    return round;
+  }
+
+  private void openBallot(VotingRound round, Instant now) {
+    List<Candidate> shortlist =
+        candidates.withStatus(round.congressId(), round.id(), CandidateStatus.SHORTLISTED);
+    long unscreened =
+        candidates.countWithStatus(round.congressId(), round.id(), CandidateStatus.PROPOSED);
+    int entitled = (int) deputies.countEntitled(round.congressId());
+    round.openBallot(shortlist.size(), (int) unscreened, entitled, now);
+    outbox.append(
+        new BallotOpened(
+            round.id().toString(),
+            round.congressId(),
+            round.year(),
+            round.projectsToSelect(),
+            shortlist.stream().map(c -> c.id().toString()).toList(),
+            entitled,
+            now),
+        user.subject());
+  }
+
+  @Transactional
+  public VotingRound get(UUID id) {
+    return require(id);
+  }
+
+  @Transactional
+  public List<VotingRound> list(Integer beforeYear, int limit) {
+    return rounds.list(user.congressId(), beforeYear, limit);
+  }
+
+  @Transactional
+  public List<DeputyCopy> entitledVoters(String afterName, UUID afterId, int limit) {
+    return deputies.entitled(user.congressId(), afterName, afterId, limit);
+  }
+
+  VotingRound require(UUID id) {
+    return rounds
+        .findInCongress(user.congressId(), id)
+        .orElseThrow(() -> ProblemException.notFound("round", id));
+  }
+}
