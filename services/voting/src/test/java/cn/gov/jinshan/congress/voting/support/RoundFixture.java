@@ -176,6 +176,10 @@ public final class RoundFixture {
     return congress.asStaff().header("If-Match", etag()).post(path("/close")).then();
   }
 
+  public ValidatableResponse get(String suffix) {
+    return congress.asStaff().get(path(suffix)).then().statusCode(200);
+  }
+
   public String path(String suffix) {
     return "/api/v1/livelihood-rounds/" + id + suffix;
   }
