@@ -54,6 +54,16 @@ class AuthenticationTest {
   }
 
   @Test
+  void shouldKeepConnectionOpenAfterRefusingRequestWithoutBody() {
+    given()
+        .when()
+        .get(PROTECTED)
+        .then()
+        .statusCode(401)
+        .header("Connection", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
   void shouldRefuseInChinese() {
     given()
         .header("Accept-Language", "zh-CN")

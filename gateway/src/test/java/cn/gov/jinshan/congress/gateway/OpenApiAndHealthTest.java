@@ -80,6 +80,13 @@ class OpenApiAndHealthTest {
     assertThat(metrics).contains("gateway_requests_seconds_bucket{").contains("route=\"deputies\"");
   }
 
+  @Test
+  void shouldServeSwaggerUiOverTheMergedDocument() {
+    String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+
+    assertThat(page).contains("/q/openapi");
+  }
+
   private static JsonPath openapi() {
     return given().when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
   }

