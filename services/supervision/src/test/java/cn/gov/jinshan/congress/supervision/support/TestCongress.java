@@ -53,7 +53,17 @@ public final class TestCongress {
     return Tokens.deputy(id, deputyId);
   }
 
+  private UUID plan;
+
+  /** The congress's plan of the year, created on first use. */
   public UUID plan() {
+    if (plan == null) {
+      plan = createPlan();
+    }
+    return plan;
+  }
+
+  private UUID createPlan() {
     return UUID.fromString(
         staff()
             .body(Map.of("year", year, "title", year + "年度监督工作计划"))
