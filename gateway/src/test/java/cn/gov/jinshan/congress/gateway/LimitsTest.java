@@ -8,10 +8,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +86,26 @@ class LimitsTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(new JsonObject(response.body()).getLong("bodyBytes")).isEqualTo(5L * ROUTE_LIMIT);
+  }
+
+  @Test
+  void shouldNotOpenCircuitWhenClientsGoAwayMidRequest() throws Exception {
+    String token = TestTokens.valid("staff-impatient");
+    for (int i = 0; i < 8; i++) {
+      try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+        OutputStream out = socket.getOutputStream();
+        out.write(
+            ("POST /api/v1/voting-rounds/1/import HTTP/1.1\r\nHost: gateway\r\n"
+                    + "Authorization: Bearer "
+                    + token
+                    + "\r\nContent-Length: 100000\r\n\r\npartial")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        Thread.sleep(100); // let the gateway start forwarding before the client gives up
+      }
+    }
+
+    given().auth().oauth2(token).get("/api/v1/voting-rounds").then().statusCode(200);
   }
 
   @Test

@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The gateway's meters: requests per route (latency histogram), upstream errors, rate-limit
@@ -14,22 +17,28 @@ import java.time.Duration;
 @ApplicationScoped
 public class GatewayMetrics {
   private final MeterRegistry registry;
+  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
   public GatewayMetrics(MeterRegistry registry) {
     this.registry = registry;
   }
 
   public void request(String route, String method, int status, long nanos) {
-    Timer.builder("gateway.requests")
-        .description("Requests through the gateway, by route")
-        .tag("route", route)
-        .tag("method", method)
-        .tag("status", status / 100 + "xx")
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofMillis(1))
-        .maximumExpectedValue(Duration.ofSeconds(60))
-        .register(registry)
-        .record(Duration.ofNanos(nanos));
+    String statusClass = status / 100 + "xx";
+    timers
+        .computeIfAbsent(
+            route + ' ' + method + ' ' + statusClass,
+            key ->
+                Timer.builder("gateway.requests")
+                    .description("Requests through the gateway, by route")
+                    .tag("route", route)
+                    .tag("method", method)
+                    .tag("status", statusClass)
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(60))
+                    .register(registry))
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /** An upstream failed: kind is unavailable, circuit-open, timeout or bad-response. */

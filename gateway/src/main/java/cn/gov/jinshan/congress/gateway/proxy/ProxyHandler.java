@@ -171,6 +171,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
 
     void failed() {
       deadline.cancel();
+      if (ctx.response().closed()) {
+        // the client went away; that says nothing about the upstream
+        upstream.breaker().onNeutral();
+        return;
+      }
       ProxyFailures.closeIfBodyUnread(ctx);
       if (body.exceeded()) {
         upstream.breaker().onSuccess();

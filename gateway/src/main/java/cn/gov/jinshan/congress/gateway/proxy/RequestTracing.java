@@ -69,12 +69,16 @@ public class RequestTracing implements Handler<RoutingContext> {
             exchange.receivedAt()));
   }
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private static String randomHex(int bytes) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    StringBuilder hex = new StringBuilder(bytes * 2);
+    char[] hex = new char[bytes * 2];
     for (int i = 0; i < bytes; i++) {
-      hex.append(String.format("%02x", random.nextInt(256)));
+      int b = random.nextInt(256);
+      hex[2 * i] = HEX[b >>> 4];
+      hex[2 * i + 1] = HEX[b & 0xf];
     }
-    return hex.toString();
+    return new String(hex);
   }
 }

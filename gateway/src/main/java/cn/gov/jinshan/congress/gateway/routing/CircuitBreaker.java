@@ -53,6 +53,11 @@ public final class CircuitBreaker {
     }
   }
 
+  /** The attempt ended without saying anything about the upstream (e.g. the client went away). */
+  public synchronized void onNeutral() {
+    trialInFlight = false;
+  }
+
   public synchronized boolean isOpen() {
     return consecutiveFailures >= threshold;
   }
