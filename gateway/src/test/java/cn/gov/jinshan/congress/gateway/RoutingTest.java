@@ -25,7 +25,17 @@ class RoutingTest {
     "/api/v1/supervision-topics, supervision",
     "/api/v1/appointees/5, supervision",
     "/api/v1/voting-rounds/7/ballots, voting",
-    "/api/v1/public/deputies, deputies"
+    "/api/v1/public/deputies, deputies",
+    "/api/v1/congresses, deputies",
+    "/api/v1/public/deputy-codes, deputies",
+    "/api/v1/motions/3, suggestions",
+    "/api/v1/suggestion-statistics.csv, suggestions",
+    "/api/v1/public/suggestions, suggestions",
+    "/api/v1/appointments/2/reviews, supervision",
+    "/api/v1/public/supervision-topics, supervision",
+    "/api/v1/livelihood-rounds/1, voting",
+    "/api/v1/entitled-voters, voting",
+    "/api/v1/public/livelihood-rounds, voting"
   })
   void shouldRouteByPathPrefix(String path, String service) {
     given()

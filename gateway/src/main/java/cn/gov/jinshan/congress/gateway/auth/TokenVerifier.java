@@ -23,6 +23,7 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 public class TokenVerifier {
   private final SigningKeys signingKeys;
   private final GatewayConfig.AuthConfig config;
+  private final VerifiedTokens verified = new VerifiedTokens(10_000);
   private volatile Consumer consumer;
 
   public TokenVerifier(SigningKeys signingKeys, GatewayConfig config) {
@@ -31,6 +32,10 @@ public class TokenVerifier {
   }
 
   public Future<Principal> verify(String token) {
+    Principal known = verified.get(token, System.currentTimeMillis() / 1000);
+    if (known != null) {
+      return Future.succeededFuture(known);
+    }
     if (!algorithmAllowed(token)) {
       return Future.failedFuture(new TokenRejectedException(TokenRejection.ALGORITHM_NOT_ALLOWED));
     }
@@ -44,7 +49,9 @@ public class TokenVerifier {
   private Future<Principal> attempt(String token, List<JsonWebKey> keys, boolean mayRefresh) {
     try {
       JwtClaims claims = consumerFor(keys).processToClaims(token);
-      return Future.succeededFuture(principal(claims));
+      Principal principal = principal(claims);
+      verified.put(token, principal, claims.getExpirationTime().getValue());
+      return Future.succeededFuture(principal);
     } catch (InvalidJwtException e) {
       TokenRejection reason = TokenRejection.of(e);
       if (reason == TokenRejection.UNKNOWN_KEY && mayRefresh) {
