@@ -13,12 +13,20 @@ declare -A PORTS=(
   [supervision]="${SUPERVISION_PORT:-8083}"
   [voting]="${VOTING_PORT:-8084}"
   [audit]="${AUDIT_PORT:-8085}"
+  [gateway]="${GATEWAY_PORT:-8080}"
 )
-ORDER=(deputies suggestions supervision voting audit)
+# The gateway last: its readiness reports the upstreams.
+ORDER=(deputies suggestions supervision voting audit gateway)
 RUN_DIR="$STATE_DIR/run"
 mkdir -p "$RUN_DIR"
 
-jar_of() { printf '%s\n' "$ROOT/services/$1/target/quarkus-app/quarkus-run.jar"; }
+jar_of() {
+  if [ "$1" = gateway ]; then
+    printf '%s\n' "$ROOT/gateway/target/quarkus-app/quarkus-run.jar"
+  else
+    printf '%s\n' "$ROOT/services/$1/target/quarkus-app/quarkus-run.jar"
+  fi
+}
 
 built_services() {
   for s in "${ORDER[@]}"; do
@@ -86,7 +94,7 @@ start)
   for s in "${services[@]}"; do start_one "$s"; done
   ;;
 stop)
-  for s in "${ORDER[@]}"; do stop_one "$s"; done
+  for ((i = ${#ORDER[@]} - 1; i >= 0; i--)); do stop_one "${ORDER[$i]}"; done
   ;;
 status)
   for s in "${ORDER[@]}"; do

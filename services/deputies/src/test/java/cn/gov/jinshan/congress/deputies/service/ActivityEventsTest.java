@@ -208,9 +208,11 @@ class ActivityEventsTest {
 
   private static void publish(String topic, String key, EventEnvelope event) throws Exception {
     try (KafkaProducer<String, String> producer = producer()) {
-      producer
-          .send(new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(event)))
-          .get();
+      ProducerRecord<String, String> record =
+          new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(event));
+      // As the outbox relay publishes it: a structured CloudEvent.
+      record.headers().add("content-type", "application/cloudevents+json".getBytes());
+      producer.send(record).get();
     }
   }
 
