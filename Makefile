@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN   := ./mvnw -B -ntp
 SERVICES := deputies suggestions supervision voting audit gateway
 
-.PHONY: help up down build test run services-up services-down demo-data format bench
+.PHONY: help up down build test e2e run format bench
 
 help:
 	@echo "make run    build, start the stack and the services, load demo data, print URLs"
@@ -25,6 +25,12 @@ build:
 
 test: up
 	$(MVN) install
+	$(MAKE) e2e
+
+# System tests: every service as its packaged jar and the gateway, real Keycloak tokens.
+e2e: up
+	infra/local/services.sh start $(SERVICES)
+	status=0; $(MVN) -pl e2e verify -Pe2e || status=$$?; infra/local/services.sh stop; exit $$status
 
 run: build up
 	infra/local/services.sh start $(SERVICES)
