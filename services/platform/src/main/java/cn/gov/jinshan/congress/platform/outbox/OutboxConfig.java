@@ -11,8 +11,11 @@ public interface OutboxConfig {
   @WithDefault("true")
   boolean relayEnabled();
 
-  /** How often the relay looks for pending events. */
-  @WithDefault("200ms")
+  /**
+   * How often the relay looks for pending events when no commit woke it (events of other instances,
+   * retries after a failure).
+   */
+  @WithDefault("500ms")
   Duration relayInterval();
 
   /** The most events one run publishes. */

@@ -3,9 +3,11 @@ package cn.gov.jinshan.congress.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +25,10 @@ import org.jboss.logging.Logger;
 /**
  * Publishes the outbox to Kafka in sequence order and marks what the broker acknowledged.
  *
+ * <p>A single loop thread per instance publishes a batch whenever a writing transaction commits
+ * (see {@link #wake()}) and otherwise polls every {@code platform.outbox.relay-interval}, so events
+ * written by another instance, or left over after a failure, go out too.
+ *
  * <p>One relay publishes at a time across all instances of a service (a transaction-scoped advisory
  * lock). Only the acknowledged prefix of a batch is marked, so a failure leaves the rest, in order,
  * for the next run; during a broker outage runs keep failing and retrying, nothing is dropped.
@@ -39,6 +45,12 @@ public class OutboxRelay {
   private final OutboxConfig config;
   private final Counter published;
   private final Counter failures;
+  private static final long RETRY_PAUSE_MILLIS = 1_000;
+
+  private final Object signal = new Object();
+  private boolean woken;
+  private volatile boolean running;
+  private Thread loop;
   private Producer<String, String> producer;
 
   public OutboxRelay(
@@ -53,16 +65,55 @@ public class OutboxRelay {
     this.failures = registry.counter("outbox.publish.failures");
   }
 
-  @Scheduled(
-      every = "${platform.outbox.relay-interval:200ms}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-      skipExecutionIf = RelayDisabled.class)
-  void scheduledRun() {
-    try {
-      publishPending();
-    } catch (RuntimeException e) {
-      failures.increment();
-      LOG.warnf("outbox relay run failed, will retry: %s", e.toString());
+  /** Starts the relay loop on its own thread when this instance runs the relay. */
+  void start(@Observes StartupEvent startup) {
+    if (!config.relayEnabled()) {
+      return;
+    }
+    running = true;
+    loop = new Thread(this::runLoop, "outbox-relay");
+    loop.setDaemon(true);
+    loop.start();
+  }
+
+  /**
+   * Wakes the loop at once: called when a transaction that wrote the outbox commits, so events
+   * leave within milliseconds instead of waiting for the next poll.
+   */
+  public void wake() {
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
+    }
+  }
+
+  private void runLoop() {
+    while (running) {
+      long pause = config.relayInterval().toMillis();
+      try {
+        if (publishPending() == config.batchSize()) {
+          continue; // a full batch: there may be more right away
+        }
+      } catch (RuntimeException e) {
+        failures.increment();
+        LOG.warnf("outbox relay run failed, will retry: %s", e.toString());
+        pause = Math.max(pause, RETRY_PAUSE_MILLIS);
+      }
+      awaitWakeOrTimeout(pause);
+    }
+  }
+
+  private void awaitWakeOrTimeout(long millis) {
+    synchronized (signal) {
+      try {
+        if (!woken && running) {
+          signal.wait(millis);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
+      }
+      woken = false;
     }
   }
 
@@ -163,7 +214,20 @@ public class OutboxRelay {
   }
 
   @PreDestroy
-  synchronized void close() {
+  void close() {
+    running = false;
+    wake();
+    if (loop != null) {
+      try {
+        loop.join(config.sendTimeout().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    closeProducer();
+  }
+
+  private synchronized void closeProducer() {
     if (producer != null) {
       producer.close(Duration.ofSeconds(5));
       producer = null;

@@ -8,6 +8,9 @@ import cn.gov.jinshan.congress.contracts.EventTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,15 +24,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutboxWriter {
+  private static final Object WAKE_REGISTERED = new Object();
+
   private final EntityManager entityManager;
+  private final TransactionSynchronizationRegistry transactions;
+  private final OutboxRelay relay;
   private final String source;
   private final Clock clock;
 
   public OutboxWriter(
       EntityManager entityManager,
+      TransactionSynchronizationRegistry transactions,
+      OutboxRelay relay,
       @ConfigProperty(name = "quarkus.application.name") String applicationName,
       Clock clock) {
     this.entityManager = entityManager;
+    this.transactions = transactions;
+    this.relay = relay;
     this.source = "/congress/" + applicationName;
     this.clock = clock;
   }
@@ -66,7 +77,28 @@ public class OutboxWriter {
         .setParameter(5, type.value())
         .setParameter(6, toJson(envelope))
         .executeUpdate();
+    wakeRelayOnCommit();
     return envelope;
+  }
+
+  /** Once per transaction: when it commits, the relay publishes without waiting for its poll. */
+  private void wakeRelayOnCommit() {
+    if (transactions.getResource(WAKE_REGISTERED) != null) {
+      return;
+    }
+    transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              relay.wake();
+            }
+          }
+        });
   }
 
   private static String toJson(EventEnvelope envelope) {
