@@ -152,11 +152,25 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
   /** Closed items whose final reply may be published, newest first. */
   public List<Suggestion> published(
       String congressId, Instant afterClosed, UUID afterId, int limit) {
+    return published(congressId, null, afterClosed, afterId, limit);
+  }
+
+  /** One published item, if it is one. */
+  public Optional<Suggestion> publishedOne(String congressId, UUID id) {
+    return published(congressId, id, null, null, 1).stream().findFirst();
+  }
+
+  private List<Suggestion> published(
+      String congressId, UUID only, Instant afterClosed, UUID afterId, int limit) {
     String where =
         "s.congressId = :congress and s.state = :closed and exists (select 1 from Reply r"
             + " where r.suggestionId = s.id and r.publishable = true and r.round ="
             + " (select max(r2.round) from Reply r2 where r2.suggestionId = s.id))";
     Parameters p = Parameters.with("congress", congressId).and("closed", SuggestionState.CLOSED);
+    if (only != null) {
+      where += " and s.id = :only";
+      p.and("only", only);
+    }
     if (afterClosed != null) {
       where += " and (s.closedAt < :ac or (s.closedAt = :ac and s.id < :aid))";
       p.and("ac", afterClosed).and("aid", afterId);

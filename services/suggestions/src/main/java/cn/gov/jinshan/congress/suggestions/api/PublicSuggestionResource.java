@@ -1,0 +1,85 @@
+package cn.gov.jinshan.congress.suggestions.api;
+
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.suggestions.api.dto.PublicSuggestion;
+import cn.gov.jinshan.congress.suggestions.service.PublicationService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Published replies (公开), no token needed. */
+@Path("/api/v1/public/suggestions")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Public")
+public class PublicSuggestionResource {
+  private final PublicationService publication;
+  private final String defaultCongress;
+
+  public PublicSuggestionResource(
+      PublicationService publication,
+      @ConfigProperty(name = "platform.default-congress-id", defaultValue = "JS-DISTRICT")
+          String defaultCongress) {
+    this.publication = publication;
+    this.defaultCongress = defaultCongress;
+  }
+
+  @GET
+  @Operation(
+      summary = "Closed items with a publishable reply",
+      description =
+          "Newest closed first. Deputies appear by name and delegation only. congressId defaults"
+              + " to the district congress.")
+  public Page<PublicSuggestion> list(
+      @QueryParam("congressId") @Size(max = 50) String congressId,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = limit == null ? Page.DEFAULT_LIMIT : limit;
+    Instant after = null;
+    UUID afterId = null;
+    if (pageToken != null) {
+      List<String> values = PageToken.decode(pageToken, 2);
+      try {
+        after = Instant.parse(values.get(0));
+        afterId = UUID.fromString(values.get(1));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw ProblemException.badRequest("page-token.invalid");
+      }
+    }
+    var rows = publication.list(congress(congressId), after, afterId, size + 1);
+    return Page.of(
+        rows,
+        size,
+        PublicSuggestion::from,
+        p ->
+            PageToken.encode(p.suggestion().closedAt().toString(), p.suggestion().id().toString()));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One published item", description = "404 unless closed and publishable.")
+  public PublicSuggestion get(
+      @PathParam("id") UUID id, @QueryParam("congressId") @Size(max = 50) String congressId) {
+    return PublicSuggestion.from(publication.get(congress(congressId), id));
+  }
+
+  private String congress(String congressId) {
+    return congressId == null || congressId.isBlank() ? defaultCongress : congressId.strip();
+  }
+}

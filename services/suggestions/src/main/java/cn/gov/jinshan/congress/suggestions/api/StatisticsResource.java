@@ -1,0 +1,43 @@
+package cn.gov.jinshan.congress.suggestions.api;
+
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.suggestions.service.StatisticsService;
+import cn.gov.jinshan.congress.suggestions.service.StatisticsService.DepartmentFigures;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Handling statistics per lead department as JSON; {@link StatisticsCsvResource} for CSV. */
+@Path("/api/v1/suggestion-statistics")
+@Tag(name = "Statistics", description = "按期办复率、见面率、满意率 per department")
+public class StatisticsResource {
+  private final StatisticsService statistics;
+
+  public StatisticsResource(StatisticsService statistics) {
+    this.statistics = statistics;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(
+      summary = "Figures per lead department",
+      description =
+          "Counts by state and by class of the latest reply; on-time reply rate, contact rate,"
+              + " satisfaction rate (fractions). Filter by term, session, year of assignment."
+              + " The last row, departmentId ALL, is the total.")
+  public List<DepartmentFigures> json(
+      @QueryParam("term") @Min(1) @Max(99) Integer term,
+      @QueryParam("session") @Min(1) @Max(99) Integer session,
+      @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+    return statistics.figures(term, session, year);
+  }
+}
