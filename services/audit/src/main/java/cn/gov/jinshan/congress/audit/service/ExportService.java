@@ -30,7 +30,10 @@ public class ExportService {
     this.config = config;
   }
 
-  /** The range an export of [from, to] covers, checked before anything is written. */
+  /**
+   * The range an export of [from, to] covers (to defaults to the head), checked before anything is
+   * written: at most {@code audit.export.max-entries} sequence numbers may be asked for.
+   */
   public Range range(Long fromParam, Long toParam) {
     LedgerHead head = chain.head();
     long from = fromParam == null ? 1 : fromParam;
@@ -38,7 +41,8 @@ public class ExportService {
     if (from < 1 || (toParam != null && toParam < from)) {
       throw ProblemException.badRequest("export.range");
     }
-    if (to - from + 1 > config.export().maxEntries()) {
+    long asked = toParam == null ? to : toParam;
+    if (asked - from + 1 > config.export().maxEntries()) {
       throw ProblemException.badRequest("export.too-large", config.export().maxEntries());
     }
     return new Range(from, to);

@@ -1,7 +1,6 @@
 package cn.gov.jinshan.congress.audit.service;
 
 import cn.gov.jinshan.congress.audit.config.AuditConfig;
-import cn.gov.jinshan.congress.audit.repository.LedgerStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,14 +30,14 @@ public class LiveStream {
   private final ExecutorService replays =
       Executors.newCachedThreadPool(r -> daemon(r, "audit-stream-replay"));
   private final AuditQueryService queries;
-  private final LedgerStore store;
+  private final ChainReader chain;
   private final AuditConfig config;
   private final Counter dropped;
 
   public LiveStream(
-      AuditQueryService queries, LedgerStore store, AuditConfig config, MeterRegistry registry) {
+      AuditQueryService queries, ChainReader chain, AuditConfig config, MeterRegistry registry) {
     this.queries = queries;
-    this.store = store;
+    this.chain = chain;
     this.config = config;
     this.dropped = registry.counter("audit.stream.dropped");
     Gauge.builder("audit.stream.clients", subscribers, Set::size).register(registry);
@@ -90,7 +89,7 @@ public class LiveStream {
 
   private void replay(StreamSubscriber subscriber, long after) {
     try {
-      long head = store.head().seq();
+      long head = chain.head().seq();
       long cursor = after;
       while (cursor < head && !subscriber.isDropped()) {
         List<AppendedEntry> page = queries.after(subscriber.filter(), cursor, head, REPLAY_PAGE);

@@ -44,6 +44,12 @@ public final class AuditEvents implements AutoCloseable {
     return new AuditEvents();
   }
 
+  /** An auditor's token for a fresh congress. */
+  public static String auditor() {
+    String congress = "T-" + UUID.randomUUID().toString().substring(0, 8);
+    return Tokens.token("auditor-" + congress, congress, Map.of(), "auditor");
+  }
+
   /** An envelope of this congress. */
   public EnvelopeBuilder event(String type) {
     return new EnvelopeBuilder(type, congressId);
