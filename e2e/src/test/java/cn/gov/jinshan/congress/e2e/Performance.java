@@ -16,6 +16,11 @@ final class Performance {
 
   /** How many activities of that kind deputy n has this year. */
   static long count(int n, String kind) {
+    return count(n, kind, thisYear());
+  }
+
+  /** How many activities of that kind deputy n has in the year. */
+  static long count(int n, String kind, int year) {
     Number count =
         Gateway.as(Users.deputy(n))
             .get("/api/v1/deputies/{id}/performance-records/{year}", DevDeputies.id(n), thisYear())
