@@ -72,6 +72,42 @@ class LimitsTest {
   }
 
   @Test
+  void shouldAnswerExpectContinueOnlyOnceTheRequestIsAccepted() throws Exception {
+    HttpRequest accepted =
+        Gateway.request("/api/v1/deputies/import")
+            .header("Authorization", "Bearer " + TestTokens.valid("staff-limits"))
+            .expectContinue(true)
+            .timeout(Duration.ofSeconds(5))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1000]))
+            .build();
+    HttpResponse<String> acceptedResponse =
+        Gateway.CLIENT.send(accepted, HttpResponse.BodyHandlers.ofString());
+    // (raw socket: the JDK 17 client hangs when a final status answers Expect: 100-continue)
+    String tooLargeStatus;
+    try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+      socket.setSoTimeout(5000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/v1/deputies/import HTTP/1.1\r\nHost: gateway\r\n"
+                      + "Authorization: Bearer "
+                      + TestTokens.valid("staff-limits")
+                      + "\r\nExpect: 100-continue\r\nContent-Length: "
+                      + (ROUTE_LIMIT + 1)
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      tooLargeStatus =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+    }
+
+    assertThat(acceptedResponse.statusCode()).isEqualTo(200);
+    assertThat(new JsonObject(acceptedResponse.body()).getLong("bodyBytes")).isEqualTo(1000);
+    assertThat(tooLargeStatus).startsWith("HTTP/1.1 413");
+  }
+
+  @Test
   void shouldStreamChunkedBodyUnderLimit() throws Exception {
     HttpRequest request =
         Gateway.request("/api/v1/suggestions/attachments")
@@ -124,6 +160,9 @@ class LimitsTest {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(elapsed).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
+    assertThat(Metrics.scrape())
+        .containsPattern(
+            "gateway_upstream_errors_total\\{kind=\"timeout\",upstream=\"deputies\"} [1-9]");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -50,6 +51,8 @@ class RateLimitTest {
         .body("type", equalTo("https://congress.jinshan.gov.cn/problems/too-many-requests"))
         .body("detail", Matchers.containsString(" seconds"));
     given().auth().oauth2(bob).get("/api/v1/deputies").then().statusCode(200);
+    assertThat(Metrics.scrape())
+        .containsPattern("gateway_rate_limited_total\\{scope=\"subject\"} [1-9]");
   }
 
   @Test

@@ -66,6 +66,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
 
     ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
     forwardHeaders(proxyRequest, exchange, request, upstream);
+    if (expectsContinue(request)) {
+      // everything that could refuse the request has passed: let the client send its body
+      proxyRequest.headers().remove(HttpHeaders.EXPECT);
+      ctx.response().writeContinue();
+    }
     Attempt attempt = new Attempt(ctx, upstream, route);
     attempt.deadline =
         new ResponseDeadline(vertx, upstream.responseTimeout().toMillis(), attempt::timedOut);
@@ -106,6 +111,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
         "X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
     proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
     proxyRequest.setAuthority(HostAndPort.create(upstream.host(), upstream.port()));
+  }
+
+  private static boolean expectsContinue(HttpServerRequest request) {
+    String expect = request.getHeader(HttpHeaders.EXPECT);
+    return expect != null && expect.equalsIgnoreCase("100-continue");
   }
 
   private static long contentLength(HttpServerRequest request) {
