@@ -77,7 +77,14 @@ final class Gateway {
         FilterContext ctx) {
       String auth = request.getHeaders().getValue("Authorization");
       boolean anonymous = auth == null || !auth.startsWith("Bearer ");
-      acquire(anonymous ? "" : auth, anonymous ? ANONYMOUS_LIMIT : SUBJECT_LIMIT);
+      if (request.getURI().contains("/api/v1/public/")) {
+        // Public routes skip authentication: the gateway limits them per client address, token
+        // or not.
+        acquire("", ANONYMOUS_LIMIT);
+      } else if (!anonymous) {
+        acquire(auth, SUBJECT_LIMIT);
+      }
+      // Anonymous calls of other routes are refused (401) before the gateway's rate limiter.
       return ctx.next(request, response);
     }
 

@@ -231,7 +231,7 @@ class SupervisionTopicIT {
   }
 
   /** The district's plan of the year: found, or created (one per congress and year). */
-  private static String plan(int year) {
+  static String plan(int year) {
     String found = findPlan(year);
     if (found != null) {
       return found;
@@ -265,7 +265,7 @@ class SupervisionTopicIT {
     return null;
   }
 
-  private static ValidatableResponse transition(String topic, String action, Object body) {
+  static ValidatableResponse transition(String topic, String action, Object body) {
     String etag =
         Gateway.as("staff1")
             .get("/api/v1/supervision-topics/{id}", topic)
