@@ -27,7 +27,10 @@ test: up
 	$(MVN) install
 	$(MAKE) e2e
 
-# System tests: every service as its packaged jar and the gateway, real Keycloak tokens.
+# System tests: every service as its packaged jar and the gateway, real Keycloak tokens. The
+# tests pace themselves under the gateway's rate limits, read from the same variables.
+e2e: export GATEWAY_RATE_SUBJECT ?= 6000
+e2e: export GATEWAY_RATE_ANONYMOUS ?= 6000
 e2e: up
 	infra/local/services.sh start $(SERVICES)
 	status=0; $(MVN) -pl e2e verify -Pe2e || status=$$?; infra/local/services.sh stop; exit $$status

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts and stops the platform's own services as packaged jars (build them first: make build).
 #   infra/local/services.sh start [service ...]   # default: every service below that is built
-#   infra/local/services.sh stop | status | banner
+#   infra/local/services.sh stop [service ...] | status | banner
 # Each service logs to .local/logs/<service>.log; start returns once every one answers ready.
 set -euo pipefail
 # shellcheck source=env.sh
@@ -94,7 +94,11 @@ start)
   for s in "${services[@]}"; do start_one "$s"; done
   ;;
 stop)
-  for ((i = ${#ORDER[@]} - 1; i >= 0; i--)); do stop_one "${ORDER[$i]}"; done
+  if [ "$#" -gt 0 ]; then
+    for s in "$@"; do stop_one "$s"; done
+  else
+    for ((i = ${#ORDER[@]} - 1; i >= 0; i--)); do stop_one "${ORDER[$i]}"; done
+  fi
   ;;
 status)
   for s in "${ORDER[@]}"; do
