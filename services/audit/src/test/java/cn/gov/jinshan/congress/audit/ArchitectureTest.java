@@ -1,72 +1,32 @@
 package cn.gov.jinshan.congress.audit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import cn.gov.jinshan.congress.testing.ServiceArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layering of architecture.md: api → service → domain, repository; messaging → service. */
+/**
+ * The layering of architecture.md, checked on this service's classes; {@code health} (readiness)
+ * may call services like {@code api}; {@code tools} (the offline verifier) stands alone.
+ */
 class ArchitectureTest {
   private static final String BASE = "cn.gov.jinshan.congress.audit";
-  private static final JavaClasses CLASSES =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages(BASE);
+  private static final JavaClasses CLASSES = ServiceArchitecture.classesOf(BASE);
 
   @Test
   void shouldKeepLayersInTheirDirection() {
-    layeredArchitecture()
-        .consideringOnlyDependenciesInLayers()
-        .layer("api")
-        .definedBy(BASE + ".api..")
-        .layer("messaging")
-        .definedBy(BASE + ".messaging..")
-        .layer("service")
-        .definedBy(BASE + ".service..")
-        .layer("repository")
-        .definedBy(BASE + ".repository..")
-        .layer("domain")
-        .definedBy(BASE + ".domain..")
-        .layer("config")
-        .definedBy(BASE + ".config..")
-        .layer("health")
-        .definedBy(BASE + ".health..")
-        .layer("tools")
-        .definedBy(BASE + ".tools..")
-        .whereLayer("api")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("messaging")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("health")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("tools")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("service")
-        .mayOnlyBeAccessedByLayers("api", "messaging", "health")
-        .whereLayer("repository")
-        .mayOnlyBeAccessedByLayers("service", "api")
-        .whereLayer("domain")
-        .mayOnlyBeAccessedByLayers("api", "service", "repository", "config")
-        .check(CLASSES);
+    ServiceArchitecture.layers(BASE, "health", "tools").check(CLASSES);
   }
 
   @Test
   void shouldKeepDomainFreeOfHttpAndKafka() {
-    noClasses()
-        .that()
-        .resideInAPackage(BASE + ".domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "jakarta.ws.rs..",
-            "org.apache.kafka..",
-            "io.smallrye.reactive..",
-            BASE + ".api..",
-            BASE + ".messaging..")
-        .check(CLASSES);
+    ServiceArchitecture.domainFreeOfTransport(BASE).check(CLASSES);
+  }
+
+  @Test
+  void shouldWriteTheOutboxOnlyFromServices() {
+    ServiceArchitecture.outboxOnlyFromServices(BASE).check(CLASSES);
   }
 
   @Test
@@ -77,17 +37,6 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", BASE + ".tools..")
-        .check(CLASSES);
-  }
-
-  @Test
-  void shouldWriteTheOutboxOnlyFromServices() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage(BASE + ".service..")
-        .should()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName("cn.gov.jinshan.congress.platform.outbox.OutboxWriter")
         .check(CLASSES);
   }
 }

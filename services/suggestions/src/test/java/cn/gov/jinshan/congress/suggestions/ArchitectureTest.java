@@ -1,74 +1,26 @@
 package cn.gov.jinshan.congress.suggestions;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-
+import cn.gov.jinshan.congress.testing.ServiceArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layering of architecture.md: api → service → domain, repository; messaging → service. */
+/** The layering of architecture.md, checked on this service's classes. */
 class ArchitectureTest {
   private static final String BASE = "cn.gov.jinshan.congress.suggestions";
-  private static final JavaClasses CLASSES =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages(BASE);
+  private static final JavaClasses CLASSES = ServiceArchitecture.classesOf(BASE);
 
   @Test
   void shouldKeepLayersInTheirDirection() {
-    layeredArchitecture()
-        .consideringOnlyDependenciesInLayers()
-        .layer("api")
-        .definedBy(BASE + ".api..")
-        .layer("messaging")
-        .definedBy(BASE + ".messaging..")
-        .layer("service")
-        .definedBy(BASE + ".service..")
-        .layer("repository")
-        .definedBy(BASE + ".repository..")
-        .layer("domain")
-        .definedBy(BASE + ".domain..")
-        .layer("config")
-        .definedBy(BASE + ".config..")
-        .whereLayer("api")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("messaging")
-        .mayNotBeAccessedByAnyLayer()
-        .whereLayer("service")
-        .mayOnlyBeAccessedByLayers("api", "messaging")
-        .whereLayer("repository")
-        .mayOnlyBeAccessedByLayers("service", "api")
-        .whereLayer("domain")
-        .mayOnlyBeAccessedByLayers("api", "service", "repository", "config")
-        .check(CLASSES);
+    ServiceArchitecture.layers(BASE).check(CLASSES);
   }
 
   @Test
   void shouldKeepDomainFreeOfHttpAndKafka() {
-    noClasses()
-        .that()
-        .resideInAPackage(BASE + ".domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "jakarta.ws.rs..",
-            "org.apache.kafka..",
-            "io.smallrye.reactive..",
-            BASE + ".api..",
-            BASE + ".messaging..")
-        .check(CLASSES);
+    ServiceArchitecture.domainFreeOfTransport(BASE).check(CLASSES);
   }
 
   @Test
   void shouldWriteTheOutboxOnlyFromServices() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackage(BASE + ".service..")
-        .should()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName("cn.gov.jinshan.congress.platform.outbox.OutboxWriter")
-        .check(CLASSES);
+    ServiceArchitecture.outboxOnlyFromServices(BASE).check(CLASSES);
   }
 }
