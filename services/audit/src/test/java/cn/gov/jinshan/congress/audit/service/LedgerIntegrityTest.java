@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class LedgerIntegrityTest {
-  private static final String SUPERUSER_URL = "jdbc:postgresql://127.0.0.1:55432/audit";
-
   @Inject AgroalDataSource dataSource;
 
   @Test
@@ -185,8 +184,10 @@ class LedgerIntegrityTest {
     return request.get("/api/v1/audit/verification").then().statusCode(200).extract().jsonPath();
   }
 
+  /** The service's own database (its URL from the configuration), opened as the superuser. */
   private static Connection superuser() throws SQLException {
-    return DriverManager.getConnection(SUPERUSER_URL, "postgres", "postgres");
+    String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+    return DriverManager.getConnection(url, "postgres", "postgres");
   }
 
   /** Triggers do not fire for this session only: what an intruder with superuser rights can do. */
