@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -30,6 +31,11 @@ final class Gateway {
 
   private static final RestAssuredConfig CONFIG =
       RestAssured.config()
+          .httpClient(
+              HttpClientConfig.httpClientConfig()
+                  // Longer than the gateway's 30 s response timeout: a hang is a finding.
+                  .setParam("http.socket.timeout", 45_000)
+                  .setParam("http.connection.timeout", 5_000))
           .encoderConfig(
               EncoderConfig.encoderConfig()
                   .defaultContentCharset("UTF-8")

@@ -349,7 +349,7 @@ class SecurityMatrixIT {
         outcome = Streams.open(username, path);
       } else {
         Response response = spec.request(method, path);
-        outcome = new Streams.Outcome(response.statusCode(), Problems.isProblem(response));
+        outcome = new Streams.Outcome(response.statusCode(), Problems.isProblem(response), "");
       }
       sent.incrementAndGet();
       int status = outcome.status();
