@@ -401,6 +401,47 @@ class SecurityMatrixIT {
     assertThat(own).as("dept-edu sees the item assigned to it").contains(suggestion);
   }
 
+  /**
+   * Mass assignment: a deputy's own profile update carrying server-owned fields (status, level,
+   * congress, name, login, id, version) changes none of them.
+   */
+  @Test
+  void shouldIgnoreServerOwnedFieldsInAProfileUpdate() {
+    String me = DevDeputies.id(5).toString();
+    var before =
+        Gateway.as("deputy05").get("/api/v1/deputies/{id}", me).then().statusCode(200).extract();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("phone", before.path("phone"));
+    body.put("email", before.path("email"));
+    body.put("occupation", before.path("occupation"));
+    body.put("biography", before.path("biography"));
+    body.put("status", "TERMINATED");
+    body.put("level", "CITY");
+    body.put("congressId", "JS-ZHUJING");
+    body.put("name", "篡改的姓名");
+    body.put("userSubject", "someone-else");
+    body.put("id", UUID.randomUUID().toString());
+    body.put("version", 0);
+    body.put("delegation", Map.of("id", UUID.randomUUID().toString()));
+    int status =
+        Gateway.as("deputy05")
+            .header("If-Match", before.header("ETag"))
+            .body(body)
+            .put("/api/v1/deputies/{id}/profile", me)
+            .then()
+            .extract()
+            .statusCode();
+    assertThat(status).as("ignored (200) or refused (400)").isIn(200, 400);
+    var after =
+        Gateway.as("staff1").get("/api/v1/deputies/{id}", me).then().statusCode(200).extract();
+    for (String field :
+        List.of("id", "status", "level", "congressId", "name", "userSubject", "delegation.id")) {
+      assertThat((Object) after.path(field))
+          .as("server-owned field %s", field)
+          .isEqualTo(before.path(field));
+    }
+  }
+
   /** The declared table: "METHOD /path" → callers allowed a 2xx. */
   static Map<String, Set<String>> table() {
     Map<String, Set<String>> table = new TreeMap<>();
