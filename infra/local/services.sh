@@ -47,7 +47,11 @@ start_one() {
   ensure_port_free "$port" "$s"
   log "starting $s on 127.0.0.1:$port (log: $logfile)"
   pid="$(start_daemon "$RUN_DIR/$s.pid" "$logfile" "$(java_bin)" -Xmx256m -jar "$jar")"
-  wait_for "curl -fsS http://127.0.0.1:$port/q/health/ready" 120 "$s" "$logfile" "$pid"
+  # Audit is ready only once its ledger has caught up, which after a bench can take minutes; it
+  # counts as started when live, and the callers that need its entries poll for them.
+  local probe=ready
+  [ "$s" = audit ] && probe=live
+  wait_for "curl -fsS http://127.0.0.1:$port/q/health/$probe" 120 "$s" "$logfile" "$pid"
 }
 
 stop_one() {

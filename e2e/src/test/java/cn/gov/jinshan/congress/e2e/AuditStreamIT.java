@@ -8,9 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The auditor follows the ledger live (Server-Sent Events) through the gateway. A filtered stream
  * whose entries are rare must still open at once (200 text/event-stream), or the client cannot tell
- * a live stream from a dead connection. Known failure, see docs/notes/e2e.md (F2): directly the
- * audit service sends the headers at once; through the gateway nothing arrives until the first
- * matching entry.
+ * a live stream from a dead connection (F2 in docs/notes/e2e.md: the gateway used to hold the
+ * headers back until the first matching entry).
  */
 class AuditStreamIT {
   @Test

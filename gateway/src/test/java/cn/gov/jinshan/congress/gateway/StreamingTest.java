@@ -44,6 +44,25 @@ class StreamingTest {
   }
 
   @Test
+  void shouldAnswerAQuietEventStreamAtOnce() throws Exception {
+    HttpRequest request =
+        Gateway.request("/api/v1/deputies/quiet-events")
+            .header("Authorization", "Bearer " + TestTokens.valid("staff-sse"))
+            .header("Accept", "text/event-stream")
+            .timeout(Duration.ofSeconds(2))
+            .build();
+
+    // the upstream's first event comes after 3 s: the status and headers must not wait for it
+    HttpResponse<InputStream> response =
+        Gateway.CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+
+    try (InputStream body = response.body()) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
+    }
+  }
+
+  @Test
   void shouldStreamLargeDownload() throws Exception {
     int megabytes = 64;
     HttpRequest request =

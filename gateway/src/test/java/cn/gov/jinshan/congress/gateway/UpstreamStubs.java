@@ -26,7 +26,8 @@ import org.jose4j.jwk.RsaJwkGenerator;
  * <ul>
  *   <li>{@code /q/openapi}: a small document with its own paths; {@code /q/health/ready}: UP
  *   <li>{@code .../slow}: answers after 3 s; {@code .../events}: SSE, one event at once, a second
- *       after 1.5 s; {@code .../download?mb=N}: N MiB streamed; {@code .../status/N}: status N
+ *       after 1.5 s; {@code .../quiet-events}: SSE, head at once, the first event after 3 s; {@code
+ *       .../download?mb=N}: N MiB streamed; {@code .../status/N}: status N
  *   <li>anything else: an echo of what it received (headers, body size), never the body
  * </ul>
  */
@@ -104,6 +105,9 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
       response.putHeader("Content-Type", "application/json").end(openapi(service).encode());
     } else if (path.endsWith("/slow")) {
       vertx.setTimer(3000, t -> response.end("slow"));
+    } else if (path.endsWith("/quiet-events")) {
+      response.setChunked(true).putHeader("Content-Type", "text/event-stream").writeHead();
+      vertx.setTimer(3000, t -> response.end("data: late\n\n"));
     } else if (path.endsWith("/events")) {
       response.setChunked(true).putHeader("Content-Type", "text/event-stream");
       response.write("data: first\n\n");

@@ -22,6 +22,15 @@ public interface GatewayConfig {
   @WithDefault("10M")
   MemorySize maxBodySize();
 
+  /**
+   * Longest request target (path and query, in bytes) the gateway forwards. The services' HTTP
+   * codec refuses request lines over 4096 bytes with a bare 414, so the gateway answers anything
+   * longer with a 414 problem itself (its own codec allows much longer lines, see
+   * quarkus.http.limits.max-initial-line-length).
+   */
+  @WithDefault("4000")
+  int maxUriLength();
+
   /** Path prefixes open without a token (the rest of /api needs a valid bearer token). */
   @WithDefault("/api/v1/public/")
   List<String> publicPrefixes();

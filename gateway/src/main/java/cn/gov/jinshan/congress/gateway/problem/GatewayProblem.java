@@ -8,6 +8,7 @@ public enum GatewayProblem {
   UNAUTHENTICATED(401, "unauthenticated"),
   NOT_FOUND(404, "not-found"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+  URI_TOO_LONG(414, "uri-too-long"),
   TOO_MANY_REQUESTS(429, "too-many-requests"),
   BAD_GATEWAY(502, "bad-gateway"),
   SERVICE_UNAVAILABLE(503, "service-unavailable"),

@@ -18,6 +18,7 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -118,6 +119,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
     return expect != null && expect.equalsIgnoreCase("100-continue");
   }
 
+  private static boolean isEventStream(ProxyResponse response) {
+    String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
+  }
+
   private static long contentLength(HttpServerRequest request) {
     String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
     if (header == null) {
@@ -162,6 +168,11 @@ public class ProxyHandler implements Handler<RoutingContext> {
       }
       response.headers().remove(RequestTracing.REQUEST_ID);
       response.send();
+      if (isEventStream(response) && !ctx.response().headWritten()) {
+        // Vert.x writes the head with the first body chunk; an event stream may stay silent for
+        // long, and its client must see the 200 at once to know the stream is live.
+        ctx.response().writeHead();
+      }
     }
 
     void timedOut() {
