@@ -36,9 +36,10 @@ class StreamingTest {
       assertThat(lines.readLine()).isEqualTo("data: second");
       Duration secondEventAfter = Duration.ofNanos(System.nanoTime() - start);
 
-      // the upstream sends the second event 1.5 s after the first: the first must not wait for it
-      assertThat(firstEventAfter).isLessThan(Duration.ofMillis(1000));
-      assertThat(secondEventAfter).isGreaterThan(Duration.ofMillis(1400));
+      // the upstream sends the second event 3 s after the first: the first must not wait for it
+      // (the margin is wide so that a loaded machine cannot fail the test, the order is the point)
+      assertThat(firstEventAfter).isLessThan(Duration.ofMillis(2500));
+      assertThat(secondEventAfter).isGreaterThan(Duration.ofMillis(2900));
     }
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
   }

@@ -26,7 +26,7 @@ import org.jose4j.jwk.RsaJwkGenerator;
  * <ul>
  *   <li>{@code /q/openapi}: a small document with its own paths; {@code /q/health/ready}: UP
  *   <li>{@code .../slow}: answers after 3 s; {@code .../events}: SSE, one event at once, a second
- *       after 1.5 s; {@code .../quiet-events}: SSE, head at once, the first event after 3 s; {@code
+ *       after 3 s; {@code .../quiet-events}: SSE, head at once, the first event after 3 s; {@code
  *       .../download?mb=N}: N MiB streamed; {@code .../status/N}: status N
  *   <li>anything else: an echo of what it received (headers, body size), never the body
  * </ul>
@@ -111,7 +111,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     } else if (path.endsWith("/events")) {
       response.setChunked(true).putHeader("Content-Type", "text/event-stream");
       response.write("data: first\n\n");
-      vertx.setTimer(1500, t -> response.end("data: second\n\n"));
+      vertx.setTimer(3000, t -> response.end("data: second\n\n"));
     } else if (path.endsWith("/download")) {
       int mb = Integer.parseInt(request.getParam("mb", "1"));
       response.setChunked(true).putHeader("Content-Type", "application/octet-stream");

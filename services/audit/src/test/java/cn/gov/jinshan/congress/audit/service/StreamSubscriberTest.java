@@ -27,7 +27,7 @@ class StreamSubscriberTest {
 
     long started = System.nanoTime();
     subscriber.offerLive(entry(4, "C1"));
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(50));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
     assertThat(subscriber.isDropped()).isTrue();
     assertThat(slow.closed).isTrue();
   }
