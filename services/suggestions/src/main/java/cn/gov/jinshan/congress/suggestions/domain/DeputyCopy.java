@@ -28,6 +28,9 @@ public class DeputyCopy {
 
   private String status;
 
+  @Column(name = "user_subject")
+  private String userSubject;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -53,6 +56,17 @@ public class DeputyCopy {
   public void changeStatus(String status, Instant now) {
     this.status = status;
     this.updatedAt = now;
+  }
+
+  /** The Keycloak user behind this membership (the same person may sit in two congresses). */
+  public void linkUser(String userSubject) {
+    if (userSubject != null && !userSubject.isBlank()) {
+      this.userSubject = userSubject;
+    }
+  }
+
+  public String userSubject() {
+    return userSubject;
   }
 
   public boolean isActive() {

@@ -171,15 +171,17 @@ public class Suggestion {
   }
 
   /**
-   * Registration (立案) of a submitted suggestion. The number is set by {@link #renumber} once the
+   * Registration (立案) of a submitted suggestion in the congress's current term and session (the
+   * item counts in the session that registered it). The number is set by {@link #renumber} once the
    * state check passed, so that a refused registration never takes a number.
    */
-  public void register(int sequence, Instant now) {
+  public void register(int term, int session, Instant now) {
     requireKind(SuggestionKind.SUGGESTION, "register");
     requireState("register", SUBMITTED);
     this.state = REGISTERED;
+    this.term = term;
+    this.session = session;
     this.updatedAt = now;
-    renumber(sequence);
   }
 
   /** The registration number: term-session-sequence, e.g. 6-3-0123. */

@@ -51,10 +51,12 @@ public class DeputyCopyService {
       DeputyCopy copy = copy(d.deputyId(), d.congressId());
       copy.update(d.name(), d.delegationId(), d.delegationName(), clock.instant());
       copy.changeStatus(d.status(), clock.instant());
+      copy.linkUser(d.userSubject());
     } else if (UPDATED.equals(type)) {
       DeputyUpdated d = EventJson.mapper().treeToValue(event.data(), DeputyUpdated.class);
-      copy(d.deputyId(), d.congressId())
-          .update(d.name(), d.delegationId(), d.delegationName(), clock.instant());
+      DeputyCopy copy = copy(d.deputyId(), d.congressId());
+      copy.update(d.name(), d.delegationId(), d.delegationName(), clock.instant());
+      copy.linkUser(d.userSubject());
     } else {
       DeputyStatusChanged d =
           EventJson.mapper().treeToValue(event.data(), DeputyStatusChanged.class);

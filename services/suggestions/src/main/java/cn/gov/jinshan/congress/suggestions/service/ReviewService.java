@@ -42,6 +42,7 @@ public class ReviewService {
   private final OutboxWriter outbox;
   private final Access access;
   private final Today today;
+  private final CongressCopyService congresses;
 
   public ReviewService(
       SuggestionRepository suggestions,
@@ -52,7 +53,8 @@ public class ReviewService {
       SuggestionService items,
       OutboxWriter outbox,
       Access access,
-      Today today) {
+      Today today,
+      CongressCopyService congresses) {
     this.suggestions = suggestions;
     this.coSigners = coSigners;
     this.tasks = tasks;
@@ -62,6 +64,7 @@ public class ReviewService {
     this.outbox = outbox;
     this.access = access;
     this.today = today;
+    this.congresses = congresses;
   }
 
   /** 立案: the next number of the item's term and session, gapless under concurrency. */
@@ -69,7 +72,8 @@ public class ReviewService {
   public Suggestion register(UUID id, String ifMatch) {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
-    s.register(0, today.now()); // checks state and kind before a number is taken
+    int[] current = congresses.currentTermAndSession(s.congressId());
+    s.register(current[0], current[1], today.now()); // state and kind before a number is taken
     int sequence = suggestions.nextSequence(s.congressId(), s.term(), s.session());
     s.renumber(sequence);
     outbox.append(

@@ -35,6 +35,7 @@ public class SuggestionService {
   private final Access access;
   private final Today today;
   private final SuggestionsConfig config;
+  private final CongressCopyService congresses;
 
   public SuggestionService(
       SuggestionRepository suggestions,
@@ -44,7 +45,8 @@ public class SuggestionService {
       OutboxWriter outbox,
       Access access,
       Today today,
-      SuggestionsConfig config) {
+      SuggestionsConfig config,
+      CongressCopyService congresses) {
     this.suggestions = suggestions;
     this.coSigners = coSigners;
     this.deputies = deputies;
@@ -53,6 +55,7 @@ public class SuggestionService {
     this.access = access;
     this.today = today;
     this.config = config;
+    this.congresses = congresses;
   }
 
   /** A deputy who is ACTIVE in the local copy writes a new draft. */
@@ -60,6 +63,7 @@ public class SuggestionService {
   public Suggestion create(DraftSuggestion command) {
     UUID me = access.deputy();
     requireActive(me);
+    int[] current = congresses.currentTermAndSession(access.congressId());
     Suggestion s =
         Suggestion.draft(
             access.congressId(),
@@ -68,8 +72,8 @@ public class SuggestionService {
             command.title(),
             command.content(),
             command.category(),
-            config.currentTerm(),
-            config.currentSession(),
+            current[0],
+            current[1],
             today.now());
     suggestions.persist(s);
     return s;

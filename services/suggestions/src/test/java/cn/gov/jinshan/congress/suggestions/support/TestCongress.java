@@ -8,6 +8,8 @@ import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.contracts.EventTypes;
 import cn.gov.jinshan.congress.contracts.Topics;
+import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
+import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
 import cn.gov.jinshan.congress.testing.Poll;
@@ -43,6 +45,59 @@ public final class TestCongress {
 
   public static TestCongress create() {
     return new TestCongress();
+  }
+
+  /** A new district congress, registered the real way (CongressRegistered) and waited for. */
+  public static TestCongress district(int term, int session) {
+    TestCongress c = new TestCongress();
+    c.publish(new CongressRegistered(c.id, "测试区人大", "DISTRICT", null, term, session));
+    c.awaitCongress(term, session);
+    return c;
+  }
+
+  /** A new town congress below {@code district}, registered and waited for. */
+  public static TestCongress townOf(TestCongress district, int term, int session) {
+    TestCongress c = new TestCongress();
+    c.publish(new CongressRegistered(c.id, "测试镇人大", "TOWN", district.id, term, session));
+    c.awaitCongress(term, session);
+    return c;
+  }
+
+  /** District staff who read the towns below (role cross_congress). */
+  public String crossStaffToken() {
+    return Tokens.token("cross-" + id, id, java.util.Map.of(), "staff", "cross_congress");
+  }
+
+  /** The congress moved to a new term or session (CongressUpdated), waited for. */
+  public void moveTo(String level, String parentId, int term, int session) {
+    publish(new CongressUpdated(id, "测试人大", level, parentId, term, session));
+    awaitCongress(term, session);
+  }
+
+  private void publish(DomainEvent event) {
+    try (KafkaProducer<String, String> producer = producer()) {
+      send(producer, event);
+      producer.flush();
+    }
+  }
+
+  public void awaitCongress(int term, int session) {
+    boolean arrived =
+        Poll.until(
+            DEADLINE,
+            () -> {
+              var r =
+                  given()
+                      .auth()
+                      .oauth2(staffToken)
+                      .get("/api/v1/suggestion-congresses/" + id)
+                      .then()
+                      .extract();
+              return r.statusCode() == 200
+                  && Integer.valueOf(term).equals(r.path("currentTerm"))
+                  && Integer.valueOf(session).equals(r.path("currentSession"));
+            });
+    assertThat(arrived).as("copy of congress %s in %d-%d", id, term, session).isTrue();
   }
 
   public String deputyToken(UUID deputy) {

@@ -1,0 +1,151 @@
+package cn.gov.jinshan.congress.suggestions.service;
+
+import cn.gov.jinshan.congress.contracts.EventEnvelope;
+import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
+import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
+import cn.gov.jinshan.congress.platform.inbox.Inbox;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
+import cn.gov.jinshan.congress.suggestions.domain.CongressCopy;
+import cn.gov.jinshan.congress.suggestions.repository.CongressCopyRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The local copy of the congresses (issue 9) and the rules that read it: the term and session that
+ * number a congress's registrations (configuration when the congress is not known here), and the
+ * cross-congress read rule of the deputies service: a caller with {@link Roles#CROSS_CONGRESS}
+ * reads the congresses whose parent is their own, never writes there.
+ */
+@ApplicationScoped
+public class CongressCopyService {
+  static final String CONSUMER = "suggestions.congresses";
+  private static final String REGISTERED = EventTypes.typeOf(CongressRegistered.class);
+  private static final String UPDATED = EventTypes.typeOf(CongressUpdated.class);
+
+  private final Inbox inbox;
+  private final CongressCopyRepository congresses;
+  private final CurrentUser user;
+  private final SuggestionsConfig config;
+  private final Clock clock;
+
+  public CongressCopyService(
+      Inbox inbox,
+      CongressCopyRepository congresses,
+      CurrentUser user,
+      SuggestionsConfig config,
+      Clock clock) {
+    this.inbox = inbox;
+    this.congresses = congresses;
+    this.user = user;
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /**
+   * Applies one event of congress.deputies.v1.
+   *
+   * @return false for a redelivery or an event type that does not concern congresses
+   * @throws JsonProcessingException when the payload does not match its type (goes to the DLQ)
+   */
+  @Transactional
+  public boolean apply(EventEnvelope event) throws JsonProcessingException {
+    String type = event.type();
+    boolean relevant = REGISTERED.equals(type) || UPDATED.equals(type);
+    if (!relevant || !inbox.firstDelivery(CONSUMER, event.id(), type)) {
+      return false;
+    }
+    if (REGISTERED.equals(type)) {
+      CongressRegistered c = EventJson.mapper().treeToValue(event.data(), CongressRegistered.class);
+      copy(c.congressId())
+          .update(
+              c.name(),
+              c.level(),
+              c.parentCongressId(),
+              c.currentTerm(),
+              c.currentSession(),
+              clock.instant());
+    } else {
+      CongressUpdated c = EventJson.mapper().treeToValue(event.data(), CongressUpdated.class);
+      copy(c.congressId())
+          .update(
+              c.name(),
+              c.level(),
+              c.parentCongressId(),
+              c.currentTerm(),
+              c.currentSession(),
+              clock.instant());
+    }
+    return true;
+  }
+
+  private CongressCopy copy(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("congress event without congressId");
+    }
+    CongressCopy copy = congresses.findById(id);
+    if (copy == null) {
+      copy = CongressCopy.of(id, clock.instant());
+      congresses.persist(copy);
+    }
+    return copy;
+  }
+
+  @Transactional
+  public Optional<CongressCopy> find(String id) {
+    return congresses.findByIdOptional(id);
+  }
+
+  /** The current {term, session} of a congress; configuration's when it is not known here. */
+  @Transactional
+  public int[] currentTermAndSession(String congressId) {
+    return congresses
+        .findByIdOptional(congressId)
+        .map(c -> new int[] {c.currentTerm(), c.currentSession()})
+        .orElseGet(() -> new int[] {config.currentTerm(), config.currentSession()});
+  }
+
+  /**
+   * The congress whose data the caller reads: their own when none is asked for; another one only
+   * with the cross-congress role and when it is directly below their own (403 otherwise).
+   */
+  @Transactional
+  public String readableCongress(String requested) {
+    String own = user.congressId();
+    if (requested == null || requested.isBlank() || requested.equals(own)) {
+      return own;
+    }
+    if (!isBelowOwn(requested)) {
+      throw ProblemException.forbidden("forbidden.congress");
+    }
+    return requested;
+  }
+
+  /** Whether the caller may read the data of {@code congressId} (own, or below own when cross). */
+  @Transactional
+  public boolean visible(String congressId) {
+    return congressId.equals(user.congressId()) || isBelowOwn(congressId);
+  }
+
+  private boolean isBelowOwn(String congressId) {
+    if (!user.hasRole(Roles.CROSS_CONGRESS)) {
+      return false;
+    }
+    CongressCopy target = congresses.findById(congressId);
+    return target != null && user.congressId().equals(target.parentId());
+  }
+
+  /** The towns of a district congress (none for a town or an unknown congress). */
+  @Transactional
+  public List<String> towns(String congressId) {
+    return congresses.children(congressId).stream().map(CongressCopy::id).toList();
+  }
+}
