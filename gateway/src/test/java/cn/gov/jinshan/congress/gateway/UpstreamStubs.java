@@ -12,6 +12,8 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -26,8 +28,9 @@ import org.jose4j.jwk.RsaJwkGenerator;
  * <ul>
  *   <li>{@code /q/openapi}: a small document with its own paths; {@code /q/health/ready}: UP
  *   <li>{@code .../slow}: answers after 3 s; {@code .../events}: SSE, one event at once, a second
- *       after 3 s; {@code .../quiet-events}: SSE, head at once, the first event after 3 s; {@code
- *       .../download?mb=N}: N MiB streamed; {@code .../status/N}: status N
+ *       when {@code .../events-release} is called; {@code .../quiet-events}: SSE, head at once, the
+ *       first event after 3 s; {@code .../download?mb=N}: N MiB streamed; {@code .../status/N}:
+ *       status N
  *   <li>anything else: an echo of what it received (headers, body size), never the body
  * </ul>
  */
@@ -43,6 +46,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
           "voting", List.of("/api/v1/voting-rounds"));
 
   private Vertx vertx;
+  private final Queue<HttpServerResponse> heldEvents = new ConcurrentLinkedQueue<>();
 
   @Override
   public Map<String, String> start() {
@@ -107,11 +111,16 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
       vertx.setTimer(3000, t -> response.end("slow"));
     } else if (path.endsWith("/quiet-events")) {
       response.setChunked(true).putHeader("Content-Type", "text/event-stream").writeHead();
-      vertx.setTimer(3000, t -> response.end("data: late\n\n"));
+      vertx.setTimer(20_000, t -> response.end("data: late\n\n"));
     } else if (path.endsWith("/events")) {
       response.setChunked(true).putHeader("Content-Type", "text/event-stream");
       response.write("data: first\n\n");
-      vertx.setTimer(3000, t -> response.end("data: second\n\n"));
+      heldEvents.add(response);
+    } else if (path.endsWith("/events-release")) {
+      for (HttpServerResponse held = heldEvents.poll(); held != null; held = heldEvents.poll()) {
+        held.end("data: second\n\n");
+      }
+      response.setStatusCode(204).end();
     } else if (path.endsWith("/download")) {
       int mb = Integer.parseInt(request.getParam("mb", "1"));
       response.setChunked(true).putHeader("Content-Type", "application/octet-stream");
