@@ -182,7 +182,8 @@ class LimitsTest {
         .body("detail", containsString("deputies"));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(elapsed).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
+    // not before the 1 s response timeout; the 504 itself shows it did not wait for the 3 s answer
+    assertThat(elapsed).isGreaterThanOrEqualTo(Duration.ofMillis(900));
     assertThat(Metrics.scrape())
         .containsPattern(
             "gateway_upstream_errors_total\\{kind=\"timeout\",upstream=\"deputies\"} [1-9]");
