@@ -8,6 +8,7 @@ import cn.gov.jinshan.congress.suggestions.service.StatisticsService.DepartmentF
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,15 +40,18 @@ public class StatisticsCsvResource {
   @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
   @Operation(summary = "The same figures as CSV", description = "Streams; one row per department.")
   public Response csv(
+      @QueryParam("congressId") @Size(max = 40) String congressId,
+      @QueryParam("includeTowns") boolean includeTowns,
       @QueryParam("term") @Min(1) @Max(99) Integer term,
       @QueryParam("session") @Min(1) @Max(99) Integer session,
       @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-    List<DepartmentFigures> rows = statistics.figures(term, session, year);
+    List<DepartmentFigures> rows =
+        statistics.figures(congressId, includeTowns, term, session, year);
     StreamingOutput body =
         out -> {
           Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
           w.write('\ufeff');
-          List<String> header = new ArrayList<>(List.of("承办单位", "件数"));
+          List<String> header = new ArrayList<>(List.of("人大", "承办单位", "件数"));
           for (SuggestionState s : SuggestionState.values()) {
             header.add(s.label());
           }
@@ -58,6 +62,7 @@ public class StatisticsCsvResource {
           w.write(String.join(",", header) + "\r\n");
           for (DepartmentFigures f : rows) {
             List<String> cells = new ArrayList<>();
+            cells.add(escape(f.congressId()));
             cells.add(escape(f.departmentId()));
             cells.add(Long.toString(f.items()));
             for (SuggestionState s : SuggestionState.values()) {

@@ -6,6 +6,7 @@ import cn.gov.jinshan.congress.suggestions.service.StatisticsService.DepartmentF
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,11 +34,16 @@ public class StatisticsResource {
       description =
           "Counts by state and by class of the latest reply; on-time reply rate, contact rate,"
               + " satisfaction rate (fractions). Filter by term, session, year of assignment."
-              + " The last row, departmentId ALL, is the total.")
+              + " The last row, departmentId ALL, is the total. congressId (default: the"
+              + " caller's) reads a town below the caller's congress with the cross_congress"
+              + " role; includeTowns=true (cross_congress) rolls the towns up with it: one ALL row"
+              + " per congress, then the grand total with congressId ALL.")
   public List<DepartmentFigures> json(
+      @QueryParam("congressId") @Size(max = 40) String congressId,
+      @QueryParam("includeTowns") boolean includeTowns,
       @QueryParam("term") @Min(1) @Max(99) Integer term,
       @QueryParam("session") @Min(1) @Max(99) Integer session,
       @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-    return statistics.figures(term, session, year);
+    return statistics.figures(congressId, includeTowns, term, session, year);
   }
 }

@@ -96,8 +96,10 @@ public class SuggestionResource {
               + " to it, staff and auditors all of their congress. Filters: state, kind, category,"
               + " departmentId, delegationId, term, session, overdue, key; q is a Chinese substring"
               + " of title or content (e.g. q=农村公路). Newest first; pass nextPageToken back as"
-              + " pageToken.")
+              + " pageToken. congressId (default: the caller's) reads a town congress below the"
+              + " caller's: staff, admin or auditor with the cross_congress role.")
   public Page<SuggestionSummary> list(
+      @QueryParam("congressId") @Size(max = 40) String congressId,
       @QueryParam("state") SuggestionState state,
       @QueryParam("kind") SuggestionKind kind,
       @QueryParam("category") Category category,
@@ -124,7 +126,7 @@ public class SuggestionResource {
     }
     SuggestionSearch filter =
         new SuggestionSearch(
-            null,
+            blankToNull(congressId),
             null,
             null,
             state,

@@ -13,9 +13,9 @@ import java.util.List;
 @ApplicationScoped
 public class StatisticsRepository {
   private static final String ITEMS =
-      "WITH items AS (SELECT s.id, s.state, s.final_evaluation, t.department_id"
+      "WITH items AS (SELECT s.id, s.state, s.final_evaluation, s.congress_id, t.department_id"
           + " FROM handling_task t JOIN suggestion s ON s.id = t.suggestion_id"
-          + " WHERE t.congress_id = :congress AND s.congress_id = :congress AND t.role = 'LEAD'"
+          + " WHERE t.congress_id IN (:congresses) AND s.congress_id IN (:congresses) AND t.role = 'LEAD'"
           + " AND t.state NOT IN ('SENT_BACK', 'WITHDRAWN')"
           + " AND (CAST(:term AS int) IS NULL OR s.term = CAST(:term AS int))"
           + " AND (CAST(:session AS int) IS NULL OR s.session = CAST(:session AS int))"
@@ -28,33 +28,34 @@ public class StatisticsRepository {
     this.em = em;
   }
 
-  /** Rows of (department, state, count). */
+  /** Rows of (congress, department, state, count). */
   @SuppressWarnings("unchecked")
   public List<Object[]> countsByState(Filter f) {
     return bind(
             em.createNativeQuery(
-                ITEMS + "SELECT department_id, state, count(*) FROM items GROUP BY 1, 2"),
+                ITEMS
+                    + "SELECT congress_id, department_id, state, count(*) FROM items GROUP BY 1, 2, 3"),
             f)
         .getResultList();
   }
 
-  /** Rows of (department, class of the latest reply, count). */
+  /** Rows of (congress, department, class of the latest reply, count). */
   @SuppressWarnings("unchecked")
   public List<Object[]> countsByClass(Filter f) {
     return bind(
             em.createNativeQuery(
                 ITEMS
                     + ", latest AS (SELECT DISTINCT ON (suggestion_id) suggestion_id, reply_class"
-                    + " FROM reply WHERE congress_id = :congress ORDER BY suggestion_id, round DESC)"
-                    + " SELECT i.department_id, l.reply_class, count(*) FROM items i"
-                    + " JOIN latest l ON l.suggestion_id = i.id GROUP BY 1, 2"),
+                    + " FROM reply WHERE congress_id IN (:congresses) ORDER BY suggestion_id, round DESC)"
+                    + " SELECT i.congress_id, i.department_id, l.reply_class, count(*) FROM items i"
+                    + " JOIN latest l ON l.suggestion_id = i.id GROUP BY 1, 2, 3"),
             f)
         .getResultList();
   }
 
   /**
-   * Rows of (department, items, contacted, first replies, first replies on time, closed with an
-   * evaluation or "not evaluated", satisfied or basically satisfied).
+   * Rows of (congress, department, items, contacted, first replies, first replies on time, closed
+   * with an evaluation or "not evaluated", satisfied or basically satisfied).
    */
   @SuppressWarnings("unchecked")
   public List<Object[]> rates(Filter f) {
@@ -62,10 +63,10 @@ public class StatisticsRepository {
             em.createNativeQuery(
                 ITEMS
                     + ", contacted AS (SELECT DISTINCT suggestion_id, department_id FROM contact"
-                    + "   WHERE congress_id = :congress),"
+                    + "   WHERE congress_id IN (:congresses)),"
                     + " first_reply AS (SELECT suggestion_id, on_time FROM reply"
-                    + "   WHERE congress_id = :congress AND round = 0)"
-                    + " SELECT i.department_id, count(*), count(c.suggestion_id),"
+                    + "   WHERE congress_id IN (:congresses) AND round = 0)"
+                    + " SELECT i.congress_id, i.department_id, count(*), count(c.suggestion_id),"
                     + " count(r.suggestion_id), count(*) FILTER (WHERE r.on_time),"
                     + " count(*) FILTER (WHERE i.final_evaluation IS NOT NULL),"
                     + " count(*) FILTER (WHERE i.final_evaluation IN"
@@ -74,18 +75,18 @@ public class StatisticsRepository {
                     + " LEFT JOIN contacted c ON c.suggestion_id = i.id"
                     + "   AND c.department_id = i.department_id"
                     + " LEFT JOIN first_reply r ON r.suggestion_id = i.id"
-                    + " GROUP BY 1 ORDER BY 1"),
+                    + " GROUP BY 1, 2 ORDER BY 1, 2"),
             f)
         .getResultList();
   }
 
   private static Query bind(Query q, Filter f) {
-    return q.setParameter("congress", f.congressId())
+    return q.setParameter("congresses", f.congressIds())
         .setParameter("term", f.term())
         .setParameter("session", f.session())
         .setParameter("year", f.year());
   }
 
   /** Which items count. */
-  public record Filter(String congressId, Integer term, Integer session, Integer year) {}
+  public record Filter(List<String> congressIds, Integer term, Integer session, Integer year) {}
 }

@@ -180,11 +180,25 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
         .list();
   }
 
-  /** Items whose handling deadline is on or before {@code until}, across congresses. */
-  public List<Suggestion> dueBy(LocalDate until, int limit) {
-    return find("state in ?1 and dueOn <= ?2 order by dueOn, id", SuggestionState.HANDLING, until)
-        .page(0, limit)
-        .list();
+  /**
+   * Items whose handling deadline is on or before {@code until}, across congresses, that have no
+   * notice yet for the threshold they reach on {@code date} (OVERDUE after the deadline, DUE_SOON
+   * before): a scan works through them in batches without meeting the same ones again.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Suggestion> dueWithoutNotice(LocalDate until, LocalDate date, int limit) {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT s.* FROM suggestion s WHERE s.state IN ('ASSIGNED', 'IN_PROGRESS',"
+                + " 'REHANDLING') AND s.due_on <= ?1 AND NOT EXISTS (SELECT 1 FROM overdue_notice"
+                + " n WHERE n.suggestion_id = s.id AND n.due_on = s.due_on AND n.threshold ="
+                + " CASE WHEN ?2 > s.due_on THEN 'OVERDUE' ELSE 'DUE_SOON' END)"
+                + " ORDER BY s.due_on, s.id LIMIT ?3",
+            Suggestion.class)
+        .setParameter(1, until)
+        .setParameter(2, date)
+        .setParameter(3, limit)
+        .getResultList();
   }
 
   private static String escapeLike(String text) {

@@ -22,16 +22,19 @@ public class Access {
   private final SuggestionRepository suggestions;
   private final CoSignerRepository coSigners;
   private final TaskRepository tasks;
+  private final CongressCopyService congresses;
 
   public Access(
       CurrentUser user,
       SuggestionRepository suggestions,
       CoSignerRepository coSigners,
-      TaskRepository tasks) {
+      TaskRepository tasks,
+      CongressCopyService congresses) {
     this.user = user;
     this.suggestions = suggestions;
     this.coSigners = coSigners;
     this.tasks = tasks;
+    this.congresses = congresses;
   }
 
   public boolean seesAll() {
@@ -42,11 +45,15 @@ public class Access {
     return user.hasAnyRole(Roles.STAFF, Roles.ADMIN);
   }
 
-  /** The item, when the caller may read it; otherwise 404. */
+  /**
+   * The item, when the caller may read it; otherwise 404. Staff, admins and auditors with the
+   * cross-congress role also read the items of the congresses directly below their own.
+   */
   public Suggestion readable(UUID id) {
     Suggestion s =
         suggestions
-            .findInCongress(user.congressId(), id)
+            .findByIdOptional(id)
+            .filter(this::inReadableCongress)
             .orElseThrow(() -> ProblemException.notFound("suggestion", id));
     if (!canRead(s)) {
       throw ProblemException.notFound("suggestion", id);
@@ -54,10 +61,43 @@ public class Access {
     return s;
   }
 
-  /** The item locked for a transition, when the caller may read it; otherwise 404. */
+  /** The item, readable and of the caller's own congress: reading across is not writing (403). */
+  public Suggestion writable(UUID id) {
+    Suggestion s = readable(id);
+    if (!s.congressId().equals(user.congressId())) {
+      throw ProblemException.forbidden("forbidden.congress");
+    }
+    return s;
+  }
+
+  /** The item locked for a transition, when the caller may change it (404, or 403 across). */
   public Suggestion lockedReadable(UUID id) {
-    readable(id);
+    writable(id);
     return suggestions.lockInCongress(user.congressId(), id).orElseThrow();
+  }
+
+  private boolean inReadableCongress(Suggestion s) {
+    return s.congressId().equals(user.congressId())
+        || (seesAll() && congresses.visible(s.congressId()));
+  }
+
+  /**
+   * The congress whose items a list or statistics read: the caller's own unless another is asked
+   * for, which needs staff, admin or auditor and the cross-congress read rule (403 otherwise).
+   */
+  public String listedCongress(String requested) {
+    if (requested == null || requested.isBlank() || requested.equals(user.congressId())) {
+      return user.congressId();
+    }
+    if (!seesAll()) {
+      throw ProblemException.forbidden("forbidden.congress");
+    }
+    return congresses.readableCongress(requested);
+  }
+
+  /** Whether the caller reads across congresses (the district's roll-up of its towns). */
+  public boolean readsAcross() {
+    return seesAll() && user.hasRole(Roles.CROSS_CONGRESS);
   }
 
   public boolean canRead(Suggestion s) {

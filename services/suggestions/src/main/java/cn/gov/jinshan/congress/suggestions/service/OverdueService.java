@@ -57,7 +57,16 @@ public class OverdueService {
   public int scan(LocalDate date) {
     LocalDate warnFrom = date.plusDays(config.deadlines().dueSoonDays());
     int emitted = 0;
-    List<Suggestion> due = suggestions.dueBy(warnFrom, BATCH * 20);
+    List<Suggestion> due;
+    do {
+      due = suggestions.dueWithoutNotice(warnFrom, date, BATCH);
+      emitted += flag(due, date);
+    } while (due.size() == BATCH);
+    return emitted;
+  }
+
+  private int flag(List<Suggestion> due, LocalDate date) {
+    int emitted = 0;
     for (Suggestion s : due) {
       String threshold = date.isAfter(s.dueOn()) ? "OVERDUE" : "DUE_SOON";
       int inserted =

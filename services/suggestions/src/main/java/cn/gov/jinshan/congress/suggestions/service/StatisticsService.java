@@ -1,59 +1,99 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.repository.StatisticsRepository;
 import cn.gov.jinshan.congress.suggestions.repository.StatisticsRepository.Filter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Statistics per lead department (domain.md §2): counts by state and class, and the rates. */
+/**
+ * Statistics per lead department (domain.md §2): counts by state and class, and the rates; of one
+ * congress, or of a district with its towns rolled up (issue 9).
+ */
 @ApplicationScoped
 public class StatisticsService {
   public static final String ALL = "ALL";
 
   private final StatisticsRepository repository;
-  private final CurrentUser user;
+  private final Access access;
+  private final CongressCopyService congresses;
 
-  public StatisticsService(StatisticsRepository repository, CurrentUser user) {
+  public StatisticsService(
+      StatisticsRepository repository, Access access, CongressCopyService congresses) {
     this.repository = repository;
-    this.user = user;
+    this.access = access;
+    this.congresses = congresses;
   }
 
-  /** One row per department, then the total row ({@link #ALL}). */
+  /**
+   * One row per congress and department, then the total row ({@link #ALL}) of each congress, and
+   * with towns included a last row over all of them (congress {@link #ALL}).
+   *
+   * @param congressId the congress (default the caller's; a town below it with cross_congress)
+   * @param includeTowns roll the congress's towns up with it (needs the cross_congress role)
+   */
   @Transactional
-  public List<DepartmentFigures> figures(Integer term, Integer session, Integer year) {
-    Filter filter = new Filter(user.congressId(), term, session, year);
-    Map<String, Builder> rows = new TreeMap<>();
-    Builder total = new Builder(ALL);
+  public List<DepartmentFigures> figures(
+      String congressId, boolean includeTowns, Integer term, Integer session, Integer year) {
+    String congress = access.listedCongress(congressId);
+    List<String> congresses = new ArrayList<>(List.of(congress));
+    if (includeTowns) {
+      if (!access.readsAcross()) {
+        throw ProblemException.forbidden("forbidden.congress");
+      }
+      congresses.addAll(this.congresses.towns(congress));
+    }
+    Filter filter = new Filter(congresses, term, session, year);
+    Map<List<String>, Builder> rows = new TreeMap<>(KEY_ORDER);
+    Map<String, Builder> totals = new TreeMap<>();
+    for (String c : congresses) {
+      totals.put(c, new Builder(c, ALL));
+    }
+    Builder grand = new Builder(ALL, ALL);
     for (Object[] r : repository.rates(filter)) {
-      Builder b = rows.computeIfAbsent((String) r[0], Builder::new);
+      String c = (String) r[0];
+      Builder b = rows.computeIfAbsent(List.of(c, (String) r[1]), k -> new Builder(c, k.get(1)));
       long[] values = new long[6];
       for (int i = 0; i < 6; i++) {
-        values[i] = ((Number) r[i + 1]).longValue();
+        values[i] = ((Number) r[i + 2]).longValue();
       }
       b.add(values);
-      total.add(values);
+      totals.get(c).add(values);
+      grand.add(values);
     }
     for (Object[] r : repository.countsByState(filter)) {
-      long n = ((Number) r[2]).longValue();
-      rows.get((String) r[0]).byState.merge((String) r[1], n, Long::sum);
-      total.byState.merge((String) r[1], n, Long::sum);
+      long n = ((Number) r[3]).longValue();
+      String state = (String) r[2];
+      rows.get(List.of((String) r[0], (String) r[1])).byState.merge(state, n, Long::sum);
+      totals.get((String) r[0]).byState.merge(state, n, Long::sum);
+      grand.byState.merge(state, n, Long::sum);
     }
     for (Object[] r : repository.countsByClass(filter)) {
-      long n = ((Number) r[2]).longValue();
-      rows.get((String) r[0]).byClass.merge((String) r[1], n, Long::sum);
-      total.byClass.merge((String) r[1], n, Long::sum);
+      long n = ((Number) r[3]).longValue();
+      String replyClass = (String) r[2];
+      rows.get(List.of((String) r[0], (String) r[1])).byClass.merge(replyClass, n, Long::sum);
+      totals.get((String) r[0]).byClass.merge(replyClass, n, Long::sum);
+      grand.byClass.merge(replyClass, n, Long::sum);
     }
     List<DepartmentFigures> result = new ArrayList<>();
     rows.values().forEach(b -> result.add(b.build()));
-    result.add(total.build());
+    if (includeTowns) {
+      totals.values().forEach(b -> result.add(b.build()));
+      result.add(grand.build());
+    } else {
+      result.add(totals.get(congress).build());
+    }
     return result;
   }
+
+  private static final Comparator<List<String>> KEY_ORDER =
+      Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
 
   /**
    * Figures of one department (or {@link #ALL}). Rates are fractions 0..1, null without a base.
@@ -64,6 +104,7 @@ public class StatisticsService {
    *     counting against (满意率)
    */
   public record DepartmentFigures(
+      String congressId,
       String departmentId,
       long items,
       Map<String, Long> byState,
@@ -78,6 +119,7 @@ public class StatisticsService {
       Double satisfactionRate) {}
 
   private static final class Builder {
+    final String congress;
     final String department;
     final Map<String, Long> byState = new LinkedHashMap<>();
     final Map<String, Long> byClass = new TreeMap<>();
@@ -88,7 +130,8 @@ public class StatisticsService {
     long evaluated;
     long satisfied;
 
-    Builder(String department) {
+    Builder(String congress, String department) {
+      this.congress = congress;
       this.department = department;
     }
 
@@ -103,6 +146,7 @@ public class StatisticsService {
 
     DepartmentFigures build() {
       return new DepartmentFigures(
+          congress,
           department,
           items,
           byState,

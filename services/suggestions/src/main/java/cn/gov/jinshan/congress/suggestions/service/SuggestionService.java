@@ -81,7 +81,7 @@ public class SuggestionService {
 
   @Transactional
   public Suggestion update(UUID id, DraftSuggestion command, String ifMatch) {
-    Suggestion s = access.readable(id);
+    Suggestion s = access.writable(id);
     access.requireLead(s);
     Etags.requireMatch(ifMatch, s.version());
     if (command.kind() != s.kind()) {
@@ -93,7 +93,7 @@ public class SuggestionService {
 
   @Transactional
   public SuggestionView invite(UUID id, InviteCoSigners command) {
-    Suggestion s = access.readable(id);
+    Suggestion s = access.writable(id);
     access.requireLead(s);
     s.requireOpenForCoSigning();
     for (UUID deputyId : new LinkedHashSet<>(command.deputyIds())) {
@@ -109,7 +109,7 @@ public class SuggestionService {
   /** The invited deputy themselves accepts (must be ACTIVE) or declines. */
   @Transactional
   public SuggestionView answer(UUID id, UUID deputyId, boolean accept) {
-    Suggestion s = access.readable(id);
+    Suggestion s = access.writable(id);
     if (!deputyId.equals(access.deputy())) {
       throw ProblemException.forbidden("co-signer.not-self");
     }
@@ -127,7 +127,7 @@ public class SuggestionService {
 
   @Transactional
   public Suggestion submit(UUID id, String ifMatch) {
-    Suggestion s = access.readable(id);
+    Suggestion s = access.writable(id);
     access.requireLead(s);
     ifMatch(ifMatch, s);
     requireActive(s.leadDeputyId());
@@ -173,7 +173,7 @@ public class SuggestionService {
     SuggestionSearch scoped = scope(filter);
     List<Suggestion> rows = suggestions.search(scoped, fetch);
     List<UUID> leads = rows.stream().map(Suggestion::leadDeputyId).distinct().toList();
-    return new Listed(rows, byId(deputies.findAll(access.congressId(), leads)), today.date());
+    return new Listed(rows, byId(deputies.findAll(scoped.congressId(), leads)), today.date());
   }
 
   private SuggestionSearch scope(SuggestionSearch f) {
@@ -189,7 +189,7 @@ public class SuggestionService {
       }
     }
     return new SuggestionSearch(
-        access.congressId(),
+        access.listedCongress(f.congressId()),
         deputy,
         department,
         f.state(),

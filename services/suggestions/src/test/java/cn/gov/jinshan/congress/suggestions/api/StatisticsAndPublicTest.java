@@ -52,7 +52,7 @@ class StatisticsAndPublicTest {
         .then()
         .statusCode(200)
         .contentType(containsString("text/csv"))
-        .body(containsString("承办单位,件数"))
+        .body(containsString("人大,承办单位,件数"))
         .body(containsString(closed.leadDepartment + ",2,"))
         .body(containsString("100.00%"));
     get(closed.congress.staffToken, "/api/v1/suggestion-statistics?term=7")
