@@ -29,7 +29,12 @@ public class DeputyCopyResource {
 
   /** The copy as this service sees it. */
   public record DeputyCopyResponse(
-      UUID id, String name, String delegationId, String delegationName, String status) {}
+      UUID id,
+      String name,
+      String delegationId,
+      String delegationName,
+      String status,
+      boolean userLinked) {}
 
   @GET
   @Path("/{id}")
@@ -43,7 +48,12 @@ public class DeputyCopyResource {
         .map(
             c ->
                 new DeputyCopyResponse(
-                    c.id(), c.name(), c.delegationId(), c.delegationName(), c.status()))
+                    c.id(),
+                    c.name(),
+                    c.delegationId(),
+                    c.delegationName(),
+                    c.status(),
+                    c.userSubject() != null))
         .orElseThrow(() -> ProblemException.notFound("deputy", id));
   }
 }

@@ -9,6 +9,7 @@ import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.CoSignerResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ContactResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ExtensionResponse;
+import cn.gov.jinshan.congress.suggestions.api.dto.ReferralResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ReplyResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionSummary;
@@ -29,6 +30,8 @@ import cn.gov.jinshan.congress.suggestions.service.MarkKey;
 import cn.gov.jinshan.congress.suggestions.service.MergeItem;
 import cn.gov.jinshan.congress.suggestions.service.PostReply;
 import cn.gov.jinshan.congress.suggestions.service.RecordContact;
+import cn.gov.jinshan.congress.suggestions.service.ReferItem;
+import cn.gov.jinshan.congress.suggestions.service.ReferralService;
 import cn.gov.jinshan.congress.suggestions.service.ReportFulfilled;
 import cn.gov.jinshan.congress.suggestions.service.RequestExtension;
 import cn.gov.jinshan.congress.suggestions.service.ReturnItem;
@@ -75,12 +78,15 @@ public class SuggestionResource {
   private final ReviewService review;
   private final HandlingService handling;
   private final IdempotentRequests idempotent;
+  private final ReferralService referrals;
 
   public SuggestionResource(
       SuggestionService items,
       ReviewService review,
       HandlingService handling,
-      IdempotentRequests idempotent) {
+      IdempotentRequests idempotent,
+      ReferralService referrals) {
+    this.referrals = referrals;
     this.items = items;
     this.review = review;
     this.handling = handling;
@@ -278,6 +284,33 @@ public class SuggestionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     review.merge(id, request, ifMatch);
     return ok(items.get(id));
+  }
+
+  @POST
+  @Path("/{id}/referrals")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Refer to another level (转交上级)",
+      description =
+          "Staff of a town congress refer a submitted or registered, unassigned suggestion: target"
+              + " DISTRICT creates a submitted item in the district congress (referredFromId /"
+              + " referredToId link both); target CITY is only recorded and needs cityReference."
+              + " The item becomes REFERRED and keeps its history; other states 409.")
+  public Response refer(
+      @PathParam("id") UUID id,
+      @Valid @NotNull ReferItem request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return Response.status(Response.Status.CREATED)
+        .entity(ReferralResponse.from(referrals.refer(id, request, ifMatch)))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/referrals")
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(summary = "Referrals of the item to other levels")
+  public List<ReferralResponse> referrals(@PathParam("id") UUID id) {
+    return referrals.referralsOf(id).stream().map(ReferralResponse::from).toList();
   }
 
   @POST

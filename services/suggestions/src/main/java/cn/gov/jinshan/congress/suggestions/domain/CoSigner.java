@@ -64,6 +64,14 @@ public class CoSigner {
     return c;
   }
 
+  /** A co-signer of a referred item who is a deputy of the district too, there. */
+  public static CoSigner referred(CoSigner original, Suggestion copy, UUID districtDeputyId) {
+    CoSigner c = copyAccepted(original, copy);
+    c.deputyId = districtDeputyId;
+    c.congressId = copy.congressId();
+    return c;
+  }
+
   /** The invited deputy answers; they may change their mind while the item is still a draft. */
   public void answer(Suggestion suggestion, boolean accept, Instant now) {
     suggestion.requireOpenForCoSigning();

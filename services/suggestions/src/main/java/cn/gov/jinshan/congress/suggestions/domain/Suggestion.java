@@ -71,6 +71,18 @@ public class Suggestion {
   @Column(name = "converted_to_id")
   private UUID convertedToId;
 
+  @Column(name = "referred_from_id")
+  private UUID referredFromId;
+
+  @Column(name = "referred_to_id")
+  private UUID referredToId;
+
+  @Column(name = "lead_name")
+  private String leadName;
+
+  @Column(name = "lead_delegation_name")
+  private String leadDelegationName;
+
   @Column(name = "lead_department_id")
   private String leadDepartmentId;
 
@@ -355,6 +367,53 @@ public class Suggestion {
     return s;
   }
 
+  /**
+   * Referred to another level (转交上级, record only): a submitted or registered suggestion that this
+   * congress has not assigned. It is not handled here any more; the history stays.
+   */
+  public void referTo(ReferralTarget target, Instant now) {
+    requireKind(SuggestionKind.SUGGESTION, "refer");
+    requireState("refer", SUBMITTED, REGISTERED);
+    this.state = SuggestionState.REFERRED;
+    this.updatedAt = now;
+  }
+
+  /**
+   * The item in the district congress for a town's item referred there: submitted, for the
+   * district's review; the lead as the town knew them (name, delegation) when they are not a deputy
+   * of the district.
+   */
+  public Suggestion referredCopy(
+      String districtId,
+      UUID districtLeadId,
+      String leadName,
+      String leadDelegationName,
+      int term,
+      int session,
+      Instant now) {
+    if (state != SuggestionState.REFERRED) {
+      throw ProblemException.invalidState("suggestion.state.illegal", state, "refer");
+    }
+    Suggestion s =
+        draft(
+            districtId,
+            SuggestionKind.SUGGESTION,
+            districtLeadId,
+            title,
+            content,
+            category,
+            term,
+            session,
+            now);
+    s.state = SUBMITTED;
+    s.submittedAt = now;
+    s.referredFromId = id;
+    s.leadName = leadName;
+    s.leadDelegationName = leadDelegationName;
+    this.referredToId = s.id;
+    return s;
+  }
+
   /** Key supervision (重点督办) applies to registered items still being worked on. */
   public void markKey(String supervisingLeader, Instant now) {
     requireKind(SuggestionKind.SUGGESTION, "mark-key");
@@ -447,6 +506,22 @@ public class Suggestion {
 
   public UUID convertedToId() {
     return convertedToId;
+  }
+
+  public UUID referredFromId() {
+    return referredFromId;
+  }
+
+  public UUID referredToId() {
+    return referredToId;
+  }
+
+  public String leadName() {
+    return leadName;
+  }
+
+  public String leadDelegationName() {
+    return leadDelegationName;
   }
 
   public String leadDepartmentId() {

@@ -16,7 +16,8 @@ public enum SuggestionState implements Labelled {
   REHANDLING("重新办理"),
   CLOSED("已办结"),
   ACCEPTED("议案已立案"),
-  CONVERTED("已转为建议");
+  CONVERTED("已转为建议"),
+  REFERRED("已转交上级");
 
   /** States in which a department holds the item and a handling deadline runs. */
   public static final Set<SuggestionState> HANDLING = EnumSet.of(ASSIGNED, IN_PROGRESS, REHANDLING);

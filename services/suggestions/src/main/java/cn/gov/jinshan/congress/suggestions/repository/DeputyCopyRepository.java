@@ -13,6 +13,15 @@ public class DeputyCopyRepository implements PanacheRepositoryBase<DeputyCopy, U
     return find("id = ?1 and congressId = ?2", id, congressId).firstResultOptional();
   }
 
+  /** The membership in {@code congressId} of the person (Keycloak user) behind another one. */
+  public Optional<DeputyCopy> findByUser(String congressId, String userSubject) {
+    if (userSubject == null) {
+      return Optional.empty();
+    }
+    return find("congressId = ?1 and userSubject = ?2", congressId, userSubject)
+        .firstResultOptional();
+  }
+
   public List<DeputyCopy> findAll(String congressId, List<UUID> ids) {
     return ids.isEmpty() ? List.of() : list("congressId = ?1 and id in ?2", congressId, ids);
   }

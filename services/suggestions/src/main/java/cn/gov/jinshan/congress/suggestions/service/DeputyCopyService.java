@@ -43,7 +43,11 @@ public class DeputyCopyService {
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
     boolean relevant = REGISTERED.equals(type) || UPDATED.equals(type) || STATUS.equals(type);
-    if (!relevant || !inbox.firstDelivery(CONSUMER, event.id(), type)) {
+    if (!relevant) {
+      return false;
+    }
+    if (!inbox.firstDelivery(CONSUMER, event.id(), type)) {
+      linkUserOnRedelivery(event);
       return false;
     }
     if (REGISTERED.equals(type)) {
@@ -63,6 +67,30 @@ public class DeputyCopyService {
       copy(d.deputyId(), d.congressId()).changeStatus(d.status(), clock.instant());
     }
     return true;
+  }
+
+  /**
+   * The user behind a membership (V3) never changes once known, so a redelivery or a replay of the
+   * topic may fill it in where the first delivery came before the column existed.
+   */
+  private void linkUserOnRedelivery(EventEnvelope event) throws JsonProcessingException {
+    String deputyId;
+    String subject;
+    if (REGISTERED.equals(event.type())) {
+      DeputyRegistered d = EventJson.mapper().treeToValue(event.data(), DeputyRegistered.class);
+      deputyId = d.deputyId();
+      subject = d.userSubject();
+    } else if (UPDATED.equals(event.type())) {
+      DeputyUpdated d = EventJson.mapper().treeToValue(event.data(), DeputyUpdated.class);
+      deputyId = d.deputyId();
+      subject = d.userSubject();
+    } else {
+      return;
+    }
+    DeputyCopy copy = deputyId == null ? null : copies.findById(UUID.fromString(deputyId));
+    if (copy != null && copy.userSubject() == null) {
+      copy.linkUser(subject);
+    }
   }
 
   private DeputyCopy copy(String deputyId, String congressId) {

@@ -109,7 +109,8 @@ class PermissionMatrixTest {
   @Test
   void shouldReadOnlyWhatEachRoleMaySee() {
     List<String> failures = new ArrayList<>();
-    for (String route : List.of("", "/co-signers", "/tasks", "/contacts", "/replies")) {
+    for (String route :
+        List.of("", "/co-signers", "/tasks", "/contacts", "/replies", "/referrals")) {
       expect(
           failures,
           "GET",
@@ -169,6 +170,12 @@ class PermissionMatrixTest {
         "POST",
         "/merge",
         Map.of("intoId", UUID.randomUUID().toString()),
+        codes(403, 403, 403, 403, 403, 403, 0, 403, 403, 404, 401));
+    expect(
+        failures,
+        "POST",
+        "/referrals",
+        Map.of("target", "CITY", "reason", "x", "cityReference", "x"),
         codes(403, 403, 403, 403, 403, 403, 0, 403, 403, 404, 401));
     expect(
         failures,

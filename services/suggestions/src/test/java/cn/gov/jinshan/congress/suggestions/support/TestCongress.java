@@ -113,6 +113,41 @@ public final class TestCongress {
     return deputies(name).get(0);
   }
 
+  /** One active deputy who is the Keycloak user {@code userSubject} (a person may sit in two). */
+  public UUID deputyAs(String name, String userSubject) {
+    UUID deputy = UUID.randomUUID();
+    try (KafkaProducer<String, String> producer = producer()) {
+      send(
+          producer,
+          new DeputyRegistered(
+              deputy.toString(),
+              id,
+              name,
+              "MALE",
+              "TOWN",
+              18,
+              delegationId,
+              "朱泾镇代表小组",
+              "ACTIVE",
+              userSubject));
+      producer.flush();
+    }
+    boolean linked =
+        Poll.until(
+            DEADLINE,
+            () ->
+                Boolean.TRUE.equals(
+                    given()
+                        .auth()
+                        .oauth2(staffToken)
+                        .get("/api/v1/suggestion-deputies/" + deputy)
+                        .then()
+                        .extract()
+                        .path("userLinked")));
+    assertThat(linked).as("copy of deputy %s linked to %s", deputy, userSubject).isTrue();
+    return deputy;
+  }
+
   /** Registers active deputies (through Kafka) and waits until the copy has every one. */
   public List<UUID> deputies(String... names) {
     List<UUID> ids = new ArrayList<>();

@@ -41,7 +41,7 @@ public record SuggestionSummary(
         s.registrationNumber(),
         s.term(),
         s.session(),
-        DeputyRef.of(s.leadDeputyId(), deputies),
+        DeputyRef.lead(s, deputies),
         s.leadDepartmentId(),
         s.dueOn(),
         s.isOverdue(today),
