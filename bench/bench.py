@@ -1,0 +1,646 @@
+#!/usr/bin/env python3
+"""The scenarios of `make bench` (called by bench/run.sh, which prepares the gateway).
+
+Every figure is reported next to a baseline measured in the same run on the same machine. The
+bench works in its own congress (BENCH_CONGRESS, default "BENCH") with its own Keycloak users
+(bench-staff, bench-auditor, bench-deputy01..08) and 3,000 deputies registered through the
+deputies API, so the demo congress and the e2e tests never see its data. What exists already
+(users, deputies, the 100,000 seeded items) is reused on the next run.
+
+Tools: wrk (GETs), pgbench (the SQL baseline), bench/LoadDriver.java (POSTs, single-file source
+launch), psql (seeding, the audit lag from the databases).
+"""
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from datetime import datetime, timezone
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+CONGRESS = os.environ.get("BENCH_CONGRESS", "BENCH")
+VOTERS = int(os.environ.get("BENCH_VOTERS", "3000"))
+KEYCLOAK = f"http://127.0.0.1:{os.environ.get('KEYCLOAK_PORT', '8180')}"
+PG_PORT = os.environ.get("PG_PORT", "55432")
+GW = f"http://127.0.0.1:{os.environ.get('GATEWAY_PORT', '8080')}"
+SVC = {
+    "deputies": f"http://127.0.0.1:{os.environ.get('DEPUTIES_PORT', '8081')}",
+    "suggestions": f"http://127.0.0.1:{os.environ.get('SUGGESTIONS_PORT', '8082')}",
+    "voting": f"http://127.0.0.1:{os.environ.get('VOTING_PORT', '8084')}",
+    "audit": f"http://127.0.0.1:{os.environ.get('AUDIT_PORT', '8085')}",
+}
+DEPUTY_LOGINS = 8
+TMP = tempfile.mkdtemp(prefix="bench-")
+LOAD_START = open("/proc/loadavg").read().split()[0]
+
+rows = []  # (section, what, figure, baseline, ratio/verdict)
+notes = []
+
+
+def log(msg):
+    print(f"[{datetime.now().strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def bench_deputy(n):
+    return f"b0000000-0000-4000-8000-{n:012d}"
+
+
+# ---- HTTP, tokens, databases --------------------------------------------------------------------
+
+def http(method, url, token=None, body=None, headers=None, form=None):
+    h = {"Accept": "application/json"}
+    data = None
+    if token:
+        h["Authorization"] = f"Bearer {token}"
+    if body is not None:
+        data = json.dumps(body).encode()
+        h["Content-Type"] = "application/json"
+    if form is not None:
+        data = urllib.parse.urlencode(form).encode()
+        h["Content-Type"] = "application/x-www-form-urlencoded"
+    h.update(headers or {})
+    req = urllib.request.Request(url, data=data, method=method, headers=h)
+    try:
+        with urllib.request.urlopen(req, timeout=120) as r:
+            raw = r.read()
+            return r.status, (json.loads(raw) if raw.strip() else None), dict(r.headers)
+    except urllib.error.HTTPError as e:
+        raw = e.read()
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            payload = raw.decode(errors="replace")
+        return e.code, payload, dict(e.headers)
+
+
+def must(expected, result, what):
+    status, payload, headers = result
+    if status not in (expected if isinstance(expected, tuple) else (expected,)):
+        raise RuntimeError(f"{what}: HTTP {status} {payload}")
+    return payload, headers
+
+
+def token(user):
+    status, payload, _ = http("POST", f"{KEYCLOAK}/realms/congress/protocol/openid-connect/token", form={
+        "grant_type": "password", "client_id": "congress-web", "username": user, "password": user + "-pass"})
+    if status != 200:
+        raise RuntimeError(f"token for {user}: {status} {payload}")
+    return payload["access_token"]
+
+
+def psql(db, sql, *args):
+    env = dict(os.environ, PGPASSWORD=db)
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", PG_PORT, "-U", db, "-d", db, "-X", "-q", "-At",
+                          "-v", "ON_ERROR_STOP=1", *args, "-c", sql] if sql else
+                         ["psql", "-h", "127.0.0.1", "-p", PG_PORT, "-U", db, "-d", db, "-X", "-q", "-At",
+                          "-v", "ON_ERROR_STOP=1", *args],
+                         env=env, check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def cpu_ticks(*services):
+    """CPU time (clock ticks) used so far by these running services: CPU per request is the one
+    figure that does not depend on how busy the rest of the shared machine is."""
+    total = 0
+    for s in services:
+        try:
+            pid = open(os.path.join(ROOT, ".local/run", f"{s}.pid")).read().strip()
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def cpu_ms(services, fn, *a):
+    """Runs fn and returns (its result, CPU ms of the services during it)."""
+    before = cpu_ticks(*services)
+    result = fn(*a)
+    return result, (cpu_ticks(*services) - before) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def driver(*args):
+    out = subprocess.run(["java", os.path.join(BENCH, "LoadDriver.java"), *map(str, args)],
+                         check=True, capture_output=True, text=True)
+    if out.stderr.strip():
+        log("driver: " + out.stderr.strip()[:600])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def wrk(url, tok, connections=None, seconds=None):
+    c = connections or CONNECTIONS
+    out = subprocess.run(["wrk", f"-t{min(2, c)}", f"-c{c}", f"-d{seconds or SECONDS}s", "--latency",
+                          "-H", f"Authorization: Bearer {tok}", url],
+                         check=True, capture_output=True, text=True).stdout
+
+    def ms(label):
+        m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        v, unit = float(m.group(1)), m.group(2)
+        return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
+
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    return {"rps": rps, "p50": ms("50"), "p99": ms("99"), "bad": int(bad.group(1)) if bad else 0}
+
+
+def pct(values, p):
+    s = sorted(values)
+    if not s:
+        return float("nan")
+    return s[max(0, min(len(s) - 1, int(-(-p * len(s) // 1)) - 1))]
+
+
+def row(section, what, figure, baseline="", verdict=""):
+    rows.append((section, what, figure, baseline, verdict))
+    log(f"{what}: {figure} | {baseline} | {verdict}")
+
+
+def lat(r):
+    return f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms"
+
+
+# ---- the bench congress: users, delegation, 3,000 deputies -------------------------------------
+
+def keycloak_admin():
+    status, payload, _ = http("POST", f"{KEYCLOAK}/realms/master/protocol/openid-connect/token", form={
+        "grant_type": "password", "client_id": "admin-cli", "username": os.environ.get("KC_ADMIN", "admin"),
+        "password": os.environ.get("KC_ADMIN_PASSWORD", "admin")})
+    if status != 200:
+        raise RuntimeError(f"Keycloak admin token: {status} {payload}")
+    return payload["access_token"]
+
+
+def ensure_user(admin, username, role, **attributes):
+    base = f"{KEYCLOAK}/admin/realms/congress"
+    found, _ = must(200, http("GET", f"{base}/users?exact=true&username={username}", admin), "find user")
+    if found:
+        return
+    attrs = {"congress_id": [CONGRESS], **{k: [v] for k, v in attributes.items()}}
+    must(201, http("POST", f"{base}/users", admin, {
+        "username": username, "enabled": True, "email": f"{username}@bench.example.org", "emailVerified": True,
+        "firstName": "Bench", "lastName": username, "attributes": attrs,
+        "credentials": [{"type": "password", "value": username + "-pass", "temporary": False}]}), "create user")
+    uid, _ = must(200, http("GET", f"{base}/users?exact=true&username={username}", admin), "find user")
+    rep, _ = must(200, http("GET", f"{base}/roles/{role}", admin), "role")
+    must(204, http("POST", f"{base}/users/{uid[0]['id']}/role-mappings/realm", admin, [rep]), "map role")
+
+
+def setup():
+    log(f"bench congress {CONGRESS}: Keycloak users, delegation, {VOTERS} deputies")
+    admin = keycloak_admin()
+    ensure_user(admin, "bench-staff", "staff")
+    ensure_user(admin, "bench-auditor", "auditor")
+    for n in range(1, DEPUTY_LOGINS + 1):
+        ensure_user(admin, f"bench-deputy{n:02d}", "deputy", deputy_id=bench_deputy(n))
+    staff = token("bench-staff")
+    http("POST", f"{SVC['deputies']}/api/v1/delegations", staff, {"name": "基准测试代表团"})
+    listed, _ = must(200, http("GET", f"{SVC['deputies']}/api/v1/delegations", staff), "delegations")
+    delegation = next(d["id"] for d in (listed["items"] if isinstance(listed, dict) else listed)
+                      if d["name"] == "基准测试代表团")
+    have = set(psql("deputies", f"SELECT id FROM deputy WHERE congress_id = '{CONGRESS}'").split())
+    missing = [bench_deputy(n) for n in range(1, VOTERS + 1) if bench_deputy(n) not in have]
+    if missing:
+        ids = os.path.join(TMP, "deputies.txt")
+        with open(ids, "w") as f:
+            f.write("\n".join(missing) + "\n")
+        body = json.dumps({"id": "%s", "name": "基准代表%s", "gender": "FEMALE", "birthYear": 1975,
+                           "level": "DISTRICT", "term": 6, "delegationId": delegation}, ensure_ascii=False)
+        r = driver("each", f"{SVC['deputies']}/api/v1/deputies", staff, ids, 8, body)
+        log(f"registered {r['ok']} deputies in {r['seconds']:.0f} s ({r['statuses']})")
+    log("waiting for the local copies of the deputies in voting and suggestions (Kafka)")
+    deadline = time.time() + 180
+    while True:
+        voters = int(psql("voting", f"SELECT count(*) FROM deputy_copy WHERE congress_id = '{CONGRESS}'"
+                                    " AND level = 'DISTRICT' AND status = 'ACTIVE'"))
+        writers = int(psql("suggestions", f"SELECT count(*) FROM deputy_copy WHERE congress_id = '{CONGRESS}'"
+                                          " AND status = 'ACTIVE'"))
+        if voters >= VOTERS and writers >= VOTERS:
+            break
+        if time.time() > deadline:
+            raise RuntimeError(f"local copies incomplete: voting {voters}, suggestions {writers} of {VOTERS}")
+        time.sleep(2)
+
+
+# ---- 1. gateway vs direct GET (kept from the first version) -------------------------------------
+
+def gateway_get():
+    staff = token("staff1")
+    dev = "00000000-0000-4000-8000-000000000001"
+    log(f"GET of one deputy, direct and through the gateway ({SECONDS} s each, {CONNECTIONS} connections)")
+    direct, d_cpu = cpu_ms(["deputies"], wrk, f"{SVC['deputies']}/api/v1/deputies/{dev}", staff)
+    gw, g_cpu = cpu_ms(["gateway"], wrk, f"{GW}/api/v1/deputies/{dev}", staff)
+    row("gateway", "GET /deputies/{id} through the gateway",
+        f"{gw['rps']:.0f} req/s, {lat(gw)}, non-2xx {gw['bad']}; gateway CPU "
+        f"{g_cpu / max(gw['rps'] * SECONDS, 1):.2f} ms per request",
+        f"direct: {direct['rps']:.0f} req/s, {lat(direct)}, non-2xx {direct['bad']}; service CPU "
+        f"{d_cpu / max(direct['rps'] * SECONDS, 1):.2f} ms per request",
+        f"{gw['rps'] / direct['rps']:.0%} of direct (target ≥ 85%); p50 +{gw['p50'] - direct['p50']:.2f} ms "
+        f"(target ≤ 1 ms)")
+    return direct
+
+
+# ---- 2. create + submit suggestions vs pgbench --------------------------------------------------
+
+PGBENCH_SQL = """\\set n random(1, 1000000000)
+BEGIN;
+INSERT INTO suggestion (id, congress_id, kind, title, content, category, lead_deputy_id, term, session,
+  state, version, created_at, updated_at, submitted_at)
+VALUES (gen_random_uuid(), 'BENCH-PGBENCH', 'SUGGESTION', '关于加强朱泾镇老旧小区停车管理的建议 ' || :n,
+  '近年来小区机动车数量快速增长，停车位严重不足，占用消防通道现象突出。建议统筹规划，增设立体停车设施。',
+  'URBAN_CONSTRUCTION', 'b0000000-0000-4000-8000-000000000001', 6, 3, 'SUBMITTED', 1, now(), now(), now());
+INSERT INTO outbox_event (id, congress_id, topic, event_key, event_type, envelope, published_at)
+VALUES (gen_random_uuid(), 'BENCH-PGBENCH', 'congress.suggestions.v1', :n::text, 'SuggestionSubmitted',
+  '{"specversion":"1.0","type":"SuggestionSubmitted","source":"/suggestions","data":{"title":"关于加强朱泾镇老旧小区停车管理的建议","kind":"SUGGESTION","coSignerIds":[]}}'::jsonb,
+  now());
+END;
+"""
+
+
+def pgbench(connections, seconds):
+    script = os.path.join(TMP, "submit.sql")
+    with open(script, "w") as f:
+        f.write(PGBENCH_SQL)
+    logdir = os.path.join(TMP, "pgbench")
+    os.makedirs(logdir, exist_ok=True)
+    env = dict(os.environ, PGPASSWORD="suggestions")
+    out = subprocess.run(["pgbench", "-h", "127.0.0.1", "-p", PG_PORT, "-U", "suggestions", "-n", "-M", "prepared",
+                          f"-c{connections}", f"-j{min(2, connections)}", f"-T{seconds}", "-f", script, "-l",
+                          "--log-prefix", os.path.join(logdir, "tx"), "suggestions"],
+                         env=env, check=True, capture_output=True, text=True, cwd=logdir).stdout
+    tps = float(re.search(r"tps = ([\d.]+)", out).group(1))
+    latencies = []
+    for name in os.listdir(logdir):
+        with open(os.path.join(logdir, name)) as f:
+            latencies += [int(line.split()[2]) / 1000 for line in f if line.strip()]
+    # The baseline's rows are not part of the platform's data: nothing reads BENCH-PGBENCH, and its
+    # outbox rows were written as already published, so the relay never sends them.
+    psql("suggestions", "DELETE FROM outbox_event WHERE congress_id = 'BENCH-PGBENCH';"
+                        " DELETE FROM suggestion WHERE congress_id = 'BENCH-PGBENCH'")
+    return {"tps": tps, "p50": pct(latencies, 0.5), "p99": pct(latencies, 0.99)}
+
+
+def suggestions():
+    tokens = os.path.join(TMP, "deputy-tokens.txt")
+    with open(tokens, "w") as f:
+        f.write("\n".join(token(f"bench-deputy{n:02d}") for n in range(1, DEPUTY_LOGINS + 1)) + "\n")
+    log(f"pgbench: the same SQL transaction (insert item + outbox row), {SECONDS} s, {CONNECTIONS} connections")
+    base = pgbench(CONNECTIONS, SECONDS)
+    log(f"create + submit through the gateway, closed model, {CONNECTIONS} workers, {SECONDS} s")
+    gw, gw_cpu = cpu_ms(["gateway"], driver, "suggestions", GW, tokens, SECONDS, CONNECTIONS)
+    log(f"create + submit direct to the service, closed model, {CONNECTIONS} workers, {SECONDS} s")
+    direct, svc_cpu = cpu_ms(["suggestions"], driver, "suggestions", SVC["suggestions"], tokens, SECONDS,
+                             CONNECTIONS)
+    pairs = gw["perSecond"]
+    row("suggestions", f"create + submit through the gateway, closed model ({CONNECTIONS} workers)",
+        f"{pairs:.0f} items/s = {gw['create']['perSecond'] + gw['submit']['perSecond']:.0f} req/s; "
+        f"pair {lat(gw)}; errors {gw['total'] - gw['ok']}",
+        f"pgbench, same SQL transaction: {base['tps']:.0f} tx/s, p50 {base['p50']:.1f} ms, p99 {base['p99']:.1f} ms",
+        f"{pairs / base['tps']:.0%} of pgbench (target ≥ 50%); {pairs:.0f}/s vs target ≥ 300/s")
+    row("suggestions", f"create + submit direct to the service, closed model ({CONNECTIONS} workers)",
+        f"{direct['perSecond']:.0f} items/s; pair {lat(direct)}; errors {direct['total'] - direct['ok']}; "
+        f"service CPU {svc_cpu / max(direct['ok'], 1):.1f} ms per item",
+        f"the same through the gateway (gateway CPU {gw_cpu / max(gw['ok'], 1):.1f} ms per item)",
+        f"gateway = {pairs / direct['perSecond']:.0%} of direct")
+    rate = max(10, round(pairs * 0.7))
+    log(f"create + submit through the gateway, open model at {rate} items/s (70% of the closed-model rate)")
+    window_start = psql("suggestions", "SELECT now()")
+    opened = driver("suggestions", GW, tokens, SECONDS, 64, rate)
+    window_end = psql("suggestions", "SELECT now()")
+    row("suggestions", f"create + submit through the gateway, open model at {rate} items/s",
+        f"{opened['perSecond']:.0f} items/s done; pair {lat(opened)} (from the scheduled start); "
+        f"create p99 {opened['create']['p99']:.1f} ms, submit p99 {opened['submit']['p99']:.1f} ms; "
+        f"errors {opened['total'] - opened['ok']}",
+        f"pgbench p99 {base['p99']:.1f} ms", f"p99 {opened['p99'] / base['p99']:.1f}× the SQL's")
+    return window_start, window_end
+
+
+# ---- 3. audit: commit-to-ledger lag under the suggestion load ----------------------------------
+
+def audit_lag(window):
+    start, end = window
+    log("commit-to-ledger lag of the SuggestionSubmitted events of the open-model window")
+    created = {}
+    for line in psql("suggestions",
+                     f"SELECT id, extract(epoch FROM created_at) FROM outbox_event WHERE congress_id = '{CONGRESS}'"
+                     f" AND event_type LIKE '%SuggestionSubmitted%' AND created_at BETWEEN '{start}' AND '{end}'").splitlines():
+        i, t = line.split("|")
+        created[i] = float(t)
+    deadline = time.time() + 120
+    lags = {}
+    while time.time() < deadline:
+        ids = ",".join(f"'{i}'" for i in created if i not in lags)
+        if not ids:
+            break
+        for line in psql("audit", f"SELECT event_id, extract(epoch FROM received_at) FROM audit_entry"
+                                  f" WHERE event_id IN ({ids})").splitlines():
+            i, t = line.split("|")
+            lags[i] = (float(t) - created[i]) * 1000
+        time.sleep(2)
+    values = list(lags.values())
+    if not values:
+        row("audit", "commit-to-ledger lag", "no events found", "", "")
+        return
+    relay = []
+    for line in psql("suggestions",
+                     f"SELECT extract(epoch FROM published_at - created_at) * 1000 FROM outbox_event"
+                     f" WHERE congress_id = '{CONGRESS}' AND event_type LIKE '%SuggestionSubmitted%'"
+                     f" AND created_at BETWEEN '{start}' AND '{end}' AND published_at IS NOT NULL").splitlines():
+        relay.append(float(line))
+    row("audit", f"outbox row written → ledger entry, {len(values)} SuggestionSubmitted events under the open-model load",
+        f"p50 {pct(values, .5):.0f} ms, p99 {pct(values, .99):.0f} ms, max {max(values):.0f} ms; "
+        f"{len(created) - len(values)} missing",
+        f"outbox row → published to Kafka (relay): p50 {pct(relay, .5):.0f} ms, p99 {pct(relay, .99):.0f} ms",
+        f"target p99 < 1000 ms: {'met' if pct(values, .99) < 1000 else 'NOT met'}; "
+        f"relay share of p50 {pct(relay, .5) / max(pct(values, .5), 0.001):.0%}")
+
+
+# ---- 4. lists, search and statistics over 100,000 items ----------------------------------------
+
+def seed_100k():
+    seeded = int(psql("suggestions", f"SELECT count(*) FROM suggestion WHERE congress_id = '{CONGRESS}'"
+                                     " AND content LIKE '%号。'"))
+    if seeded >= 100000:
+        return
+    if seeded:
+        raise RuntimeError(f"{seeded} seeded items in {CONGRESS}, expected 0 or 100000")
+    log("seeding 100,000 Chinese items in SQL (once; a minute or two)")
+    t0 = time.time()
+    psql("suggestions", None, "-v", f"congress={CONGRESS}", "-f", os.path.join(BENCH, "seed-100k.sql"))
+    log(f"seeded in {time.time() - t0:.0f} s")
+
+
+def lists(direct_get):
+    seed_100k()
+    staff = token("bench-staff")
+    total = psql("suggestions", f"SELECT count(*) FROM suggestion WHERE congress_id = '{CONGRESS}'")
+    one = psql("suggestions", f"SELECT id FROM suggestion WHERE congress_id = '{CONGRESS}' LIMIT 1")
+    c, s = 4, max(5, SECONDS // 2)
+    log(f"lists and search over {total} items through the gateway ({c} connections, {s} s each)")
+    base = wrk(f"{GW}/api/v1/suggestions/{one}", staff, c, s)
+    row("lists", f"GET /suggestions/{{id}} through the gateway ({c} connections) — the baseline of this block",
+        f"{base['rps']:.0f} req/s, {lat(base)}", "", "")
+    cases = [
+        ("list, newest 20", "limit=20"),
+        ("filter state=REPLIED, 20", "state=REPLIED&limit=20"),
+        ("search q=停车管理 (common, 4 chars)", "q=" + urllib.parse.quote("停车管理") + "&limit=20"),
+        ("search q=托育服务 (4 chars)", "q=" + urllib.parse.quote("托育服务") + "&limit=20"),
+        ("search q=噪声 (2 chars: no trigram, scan)", "q=" + urllib.parse.quote("噪声") + "&limit=20"),
+        ("search q=不存在的词语 (no match)", "q=" + urllib.parse.quote("不存在的词语") + "&limit=20"),
+    ]
+    for name, query in cases:
+        r = wrk(f"{GW}/api/v1/suggestions?{query}", staff, c, s)
+        row("lists", f"{name}, {total} items in the congress",
+            f"{r['rps']:.0f} req/s, {lat(r)}, non-2xx {r['bad']}",
+            f"GET by id p99 {base['p99']:.1f} ms",
+            f"p99 {r['p99'] / base['p99']:.1f}× by id; target p99 < 50 ms: {'met' if r['p99'] < 50 else 'NOT met'}")
+    log("statistics over the items (10 sequential requests through the gateway, then the SQL alone)")
+    t0 = time.time()
+    must(200, http("GET", f"{SVC['suggestions']}/api/v1/suggestion-statistics?term=6&session=3", staff),
+         "statistics (first call, direct)")
+    first = (time.time() - t0) * 1000
+    times = []
+    for _ in range(10):
+        t0 = time.time()
+        must(200, http("GET", f"{GW}/api/v1/suggestion-statistics?term=6&session=3", staff), "statistics")
+        times.append((time.time() - t0) * 1000)
+    items = psql("suggestions", f"SELECT count(*) FROM handling_task WHERE congress_id = '{CONGRESS}'")
+    sql_times = statistics_sql()
+    row("lists", f"statistics term 6 session 3 ({items} assigned of {total} items)",
+        f"median {statistics.median(times):.0f} ms, max {max(times):.0f} ms (first call, direct: {first:.0f} ms)",
+        f"the three SQL queries alone (psql): median {statistics.median(sql_times):.0f} ms",
+        f"{statistics.median(times) / statistics.median(sql_times):.1f}× the SQL; target < 1 s: "
+        f"{'met' if max(times) < 1000 else 'NOT met'}")
+
+
+def statistics_sql():
+    items = ("WITH items AS (SELECT s.id, s.state, s.final_evaluation, t.department_id"
+             " FROM handling_task t JOIN suggestion s ON s.id = t.suggestion_id"
+             f" WHERE t.congress_id = '{CONGRESS}' AND s.congress_id = '{CONGRESS}' AND t.role = 'LEAD'"
+             " AND t.state NOT IN ('SENT_BACK', 'WITHDRAWN') AND s.term = 6 AND s.session = 3) ")
+    queries = [
+        items + "SELECT department_id, state, count(*) FROM items GROUP BY 1, 2",
+        items + f", latest AS (SELECT DISTINCT ON (suggestion_id) suggestion_id, reply_class FROM reply"
+                f" WHERE congress_id = '{CONGRESS}' ORDER BY suggestion_id, round DESC)"
+                " SELECT i.department_id, l.reply_class, count(*) FROM items i"
+                " JOIN latest l ON l.suggestion_id = i.id GROUP BY 1, 2",
+        items + f", contacted AS (SELECT DISTINCT suggestion_id, department_id FROM contact WHERE congress_id = '{CONGRESS}'),"
+                f" first_reply AS (SELECT suggestion_id, on_time FROM reply WHERE congress_id = '{CONGRESS}' AND round = 0)"
+                " SELECT i.department_id, count(*), count(c.suggestion_id), count(r.suggestion_id),"
+                " count(*) FILTER (WHERE r.on_time), count(*) FILTER (WHERE i.final_evaluation IS NOT NULL),"
+                " count(*) FILTER (WHERE i.final_evaluation IN ('SATISFIED', 'BASICALLY_SATISFIED'))"
+                " FROM items i LEFT JOIN contacted c ON c.suggestion_id = i.id AND c.department_id = i.department_id"
+                " LEFT JOIN first_reply r ON r.suggestion_id = i.id GROUP BY 1 ORDER BY 1",
+    ]
+    script = "\\timing on\n" + "\n".join(";\n".join(queries) + ";" for _ in range(5)) + "\n"
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", PG_PORT, "-U", "suggestions", "-X", "-q", "suggestions"],
+                         input=script, env=dict(os.environ, PGPASSWORD="suggestions"),
+                         check=True, capture_output=True, text=True).stdout
+    each = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", out)]
+    return [sum(each[i:i + 3]) for i in range(0, len(each), 3)]
+
+
+# ---- 5. 3,000 ballots through the gateway, exact tally -----------------------------------------
+
+def iso(epoch):
+    return datetime.fromtimestamp(epoch, timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def ballots():
+    staff = token("bench-staff")
+    listed, _ = must(200, http("GET", f"{GW}/api/v1/livelihood-rounds?limit=100", staff), "rounds")
+    taken = {r["year"] for r in listed["items"]}
+    while listed.get("nextPageToken"):
+        listed, _ = must(200, http("GET", f"{GW}/api/v1/livelihood-rounds?limit=100&pageToken="
+                                   + urllib.parse.quote(listed["nextPageToken"]), staff), "rounds")
+        taken |= {r["year"] for r in listed["items"]}
+    free = [y for y in range(2100, 1999, -1) if y not in taken]
+    if not free:
+        raise RuntimeError(f"every year 2000..2100 has a round in {CONGRESS}: use another BENCH_CONGRESS")
+    year = free[0]
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    log(f"round {year} of {CONGRESS}: 4 candidates, 2 to select, {VOTERS} entitled deputies")
+    rnd, _ = must(201, http("POST", f"{GW}/api/v1/livelihood-rounds", staff, {
+        "year": year, "title": f"{year}年度民心工程实事项目（基准测试）", "projectsToSelect": 2,
+        "collectingEndsOn": f"{year - 1}-10-31", "screeningEndsOn": f"{year - 1}-12-15", "votingOn": f"{year}-01-16",
+        "checkInOpensAt": iso(now.timestamp() - 3600), "checkInClosesAt": iso(now.timestamp() + 7200),
+        "implementingEndsOn": f"{year}-11-30", "evaluatingEndsOn": f"{year}-12-31"},
+        {"Idempotency-Key": f"bench-round-{CONGRESS}-{year}-{time.time()}"}), "create round")
+    rid = rnd["id"]
+    candidates = []
+    for title in ["老旧小区加装电梯", "社区食堂建设", "中小学课后服务", "河道综合整治"]:
+        c, _ = must(201, http("POST", f"{GW}/api/v1/livelihood-rounds/{rid}/candidates", staff,
+                               {"title": f"{title}（{year}）", "description": f"{title}：项目说明、受益人群和实施计划。"}),
+                    "propose")
+        candidates.append(c["id"])
+
+    def phase(p):
+        _, h = must(200, http("GET", f"{GW}/api/v1/livelihood-rounds/{rid}", staff), "round")
+        return must(200, http("POST", f"{GW}/api/v1/livelihood-rounds/{rid}/phase", staff, {"phase": p},
+                              {"If-Match": h["ETag"]}), f"phase {p}")[0]
+
+    phase("SCREENING")
+    for i, cid in enumerate(candidates):
+        _, h = must(200, http("GET", f"{GW}/api/v1/livelihood-rounds/{rid}/candidates/{cid}", staff), "candidate")
+        must(200, http("POST", f"{GW}/api/v1/livelihood-rounds/{rid}/candidates/{cid}/screening", staff, {
+            "outcome": "SHORTLISTED", "feasibility": "资金已列入年度预算", "estimatedCost": 1000000 + i,
+            "responsibleDepartmentId": "HOUSING"}, {"If-Match": h["ETag"]}), "screening")
+    opened = phase("VOTING")
+    entitled = opened.get("entitledCount")
+    ids = os.path.join(TMP, "voters.txt")
+    with open(ids, "w") as f:
+        f.write("\n".join(bench_deputy(n) for n in range(1, VOTERS + 1)) + "\n")
+    url = f"{GW}/api/v1/livelihood-rounds/{rid}"
+    log(f"check-in of {VOTERS} deputies by staff through the gateway ({CONNECTIONS} workers)")
+    checkin = driver("each", f"{url}/check-ins", staff, ids, CONNECTIONS, '{"deputyId":"%s"}')
+    log(f"paper ballots issued to {VOTERS} deputies (发票)")
+    issue = driver("each", f"{url}/paper-ballot-issues", staff, ids, CONNECTIONS, '{"deputyId":"%s"}')
+    log(f"{VOTERS} ballots entered through the gateway ({CONNECTIONS} workers)")
+    cast, cast_cpu = cpu_ms(["voting"], driver, "ballots", f"{url}/ballots", staff, ",".join(candidates), VOTERS,
+                            CONNECTIONS)
+    _, h = must(200, http("GET", url, staff), "round")
+    t0 = time.time()
+    result, _ = must(200, http("POST", f"{url}/close", staff, headers={"If-Match": h["ETag"]}), "close")
+    close_ms = (time.time() - t0) * 1000
+    official = {l["candidateId"]: [l["forVotes"], l["againstVotes"], l["abstainVotes"]]
+                for l in result["tally"]["lines"]}
+    exact = official == cast["sent"] and result["ballotsCounted"] == cast["ok"] == VOTERS
+    recount, _ = must(200, http("GET", f"{GW}/api/v1/public/livelihood-rounds/{rid}/recount"), "recount")
+    row("ballots", f"{VOTERS} ballots (staff entering paper ballots) through the gateway, {CONNECTIONS} workers",
+        f"finished in {cast['seconds']:.1f} s = {cast['perSecond']:.0f} ballots/s, {lat(cast)}; "
+        f"errors {cast['total'] - cast['ok']}; voting CPU {cast_cpu / VOTERS:.1f} ms per ballot",
+        f"check-in of the same deputies: {checkin['perSecond']:.0f}/s, {lat(checkin)}; "
+        f"paper issue: {issue['perSecond']:.0f}/s, {lat(issue)}",
+        f"ballots at {cast['perSecond'] / checkin['perSecond']:.0%} of the check-in rate; target < 10 s: "
+        f"{'met' if cast['seconds'] < 10 else 'NOT met'}")
+    row("ballots", f"close and tally (entitled {entitled})",
+        f"close {close_ms:.0f} ms; ballots counted {result['ballotsCounted']}; status {result['status']}",
+        f"sent: {json.dumps(list(cast['sent'].values()))}",
+        f"tally {'EXACT' if exact else 'WRONG: ' + json.dumps(official)}; public recount "
+        f"{'matches' if recount.get('matchesPublishedResult') else 'DIFFERS'}")
+    return checkin, issue, cast
+
+
+# ---- 6. audit ingestion rate: the backlog of the ballot phase drained at restart ---------------
+
+def audit_ingestion(services_sh):
+    since = psql("audit", "SELECT coalesce(max(seq), 0) FROM audit_entry")
+    log("audit restarted: draining the backlog built while it was stopped")
+    subprocess.run([services_sh, "start", "audit"], check=True, stdout=subprocess.DEVNULL)
+    ticks = cpu_ticks("audit")
+    deadline = time.time() + 180
+    last, stable = -1, 0
+    while time.time() < deadline:
+        n = int(psql("audit", f"SELECT count(*) FROM audit_entry WHERE seq > {since}"))
+        stable = stable + 1 if n == last else 0
+        last = n
+        if stable >= 3 and n > 0:
+            break
+        time.sleep(1)
+    # Rate over the backlog only: from the first stored entry to the last one of the catch-up.
+    line = psql("audit", f"SELECT count(*), extract(epoch FROM max(received_at) - min(received_at))"
+                         f" FROM audit_entry WHERE seq > {since}")
+    used_ms = (cpu_ticks("audit") - ticks) * 1000 / os.sysconf("SC_CLK_TCK")
+    count, span = line.split("|")
+    count, span = int(count), float(span or 0)
+    rate = count / span if span > 0 else float("nan")
+    per_type = psql("audit", f"SELECT string_agg(t || ' ' || c, ', ') FROM (SELECT event_type t, count(*) c FROM"
+                             f" audit_entry WHERE seq > {since} GROUP BY 1 ORDER BY 2 DESC LIMIT 4) x")
+    return count, span, rate, per_type, used_ms
+
+
+# ---- report --------------------------------------------------------------------------------------
+
+def startup_rss():
+    out = []
+    for s in ["deputies", "suggestions", "supervision", "voting", "audit", "gateway"]:
+        jar = os.path.join(ROOT, "gateway" if s == "gateway" else f"services/{s}", "target/quarkus-app/quarkus-run.jar")
+        pidfile = os.path.join(ROOT, ".local/run", f"{s}.pid")
+        try:
+            pid = open(pidfile).read().strip()
+            cmd = open(f"/proc/{pid}/cmdline").read()
+            if jar not in cmd:
+                continue
+            rss = int(open(f"/proc/{pid}/status").read().split("VmRSS:")[1].split()[0]) // 1024
+        except (OSError, IndexError):
+            continue
+        started = re.findall(r"started in ([\d.]+)s", open(os.path.join(ROOT, ".local/logs", f"{s}.log"),
+                                                           errors="replace").read())
+        out.append((s, started[-1] if started else "?", rss))
+    return out
+
+
+def main():
+    services_sh = os.path.join(ROOT, "infra/local/services.sh")
+    began = time.time()
+    failed = []
+    only = os.environ.get("BENCH_ONLY", "")
+
+    def run(name, fn, *a):
+        if only and name != "setup" and name not in only.split(","):
+            return None
+        try:
+            return fn(*a)
+        except Exception as e:  # one failed block must not hide the others' figures
+            log(f"{name} FAILED: {e}")
+            failed.append(f"{name}: {e}")
+            row(name, f"{name} block", "FAILED", "", str(e)[:300])
+            return None
+
+    run("setup", setup)
+    direct = run("gateway", gateway_get)
+    window = run("suggestions", suggestions)
+    if window:
+        run("audit", audit_lag, window)
+    run("lists", lists, direct)
+    # The audit service is stopped during the ballots: their events (and the gateway's access
+    # events) pile up in Kafka, and its restart measures the ingestion rate on a real backlog.
+    subprocess.run([services_sh, "stop", "audit"], check=True, stdout=subprocess.DEVNULL)
+    run("ballots", ballots)
+    ingested = run("audit", audit_ingestion, services_sh)
+    if ingested:
+        count, span, rate, per_type, used_ms = ingested
+        per_entry = used_ms / max(count, 1)
+        row("audit", "ledger ingestion: backlog of the ballot block drained after a restart",
+            f"{count} entries in {span:.1f} s = {rate:.0f} entries/s; audit CPU {per_entry:.2f} ms per entry "
+            f"(= {1000 / max(per_entry, 0.001):.0f} entries/s per free core)",
+            f"mostly: {per_type}",
+            f"target ≥ 5,000/s: {'met' if rate >= 5000 else 'NOT met'}")
+    total = time.time() - began
+
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    mem = int(open("/proc/meminfo").read().split("MemTotal:")[1].split()[0]) // 1024 // 1024
+    load_end = open("/proc/loadavg").read().split()[0]
+    lines = ["# Benchmark report", "",
+             f"{datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')} on {os.cpu_count()} cores ({cpu}), "
+             f"{mem} GiB RAM; the whole bench took {total / 60:.1f} min; load average {LOAD_START} at the start, "
+             f"{load_end} at the end (the machine is shared: absolute figures drift, compare the ratios).",
+             f"Congress `{CONGRESS}` ({VOTERS} deputies registered through the deputies API); "
+             f"{SECONDS} s per load step, {CONNECTIONS} connections/workers unless said; tokens fetched before "
+             "each timed window; the gateway runs without rate limits. Every figure sits next to a baseline "
+             "measured in the same run. How each is measured: [docs/notes/bench.md](../notes/bench.md).", "",
+             "| block | what | figure | baseline (same run) | ratio / target |", "|---|---|---|---|---|"]
+    for section, what, figure, baseline, verdict in rows:
+        lines.append(f"| {section} | {what} | {figure} | {baseline} | {verdict} |")
+    lines += ["", "| service | started in (s, Quarkus log) | RSS after the bench (MB) |", "|---|---|---|"]
+    for s, started, rss in startup_rss():
+        lines.append(f"| {s} | {started} | {rss} |")
+    if failed:
+        lines += ["", "Failed blocks: " + "; ".join(failed)]
+    report = "\n".join(lines) + "\n"
+    with open(os.path.join(ROOT, "docs/bench/latest.md"), "w") as f:
+        f.write(report)
+    print(report)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
