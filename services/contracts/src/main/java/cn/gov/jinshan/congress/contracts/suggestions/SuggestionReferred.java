@@ -6,8 +6,8 @@ import cn.gov.jinshan.congress.contracts.Topics;
 import java.time.Instant;
 
 /**
- * A town congress referred an item to another level (多级联动): to the district, where it became
- * item {@code referredToId} in {@code targetCongressId}; or to the city, only noted with the city's
+ * A town congress referred an item to another level (多级联动): to the district, where it became item
+ * {@code referredToId} in {@code targetCongressId}; or to the city, only noted with the city's
  * reference ({@code referredToId} and {@code targetCongressId} null).
  */
 @EventType(value = "congress.suggestions.SuggestionReferred.v1", topic = Topics.SUGGESTIONS)
