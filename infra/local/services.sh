@@ -2,6 +2,7 @@
 # Starts and stops the platform's own services as packaged jars (build them first: make build).
 #   infra/local/services.sh start [service ...]   # default: every service below that is built
 #   infra/local/services.sh stop [service ...] | status | banner
+#   infra/local/services.sh kill service ...        # SIGKILL, no shutdown (fault tests)
 # Each service logs to .local/logs/<service>.log; start returns once every one answers ready.
 set -euo pipefail
 # shellcheck source=env.sh
@@ -62,6 +63,21 @@ stop_one() {
   rm -f "$RUN_DIR/$s.pid"
 }
 
+kill_one() {
+  local s="$1" pid
+  if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
+    log "killing $s (pid $pid) with SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do
+      pid_alive "$pid" || break
+      sleep 0.25
+    done
+  else
+    log "$s not running"
+  fi
+  rm -f "$RUN_DIR/$s.pid"
+}
+
 banner() {
   cat <<MSG
 
@@ -104,6 +120,10 @@ stop)
     for ((i = ${#ORDER[@]} - 1; i >= 0; i--)); do stop_one "${ORDER[$i]}"; done
   fi
   ;;
+kill)
+  [ "$#" -gt 0 ] || die "usage: $0 kill service ..."
+  for s in "$@"; do kill_one "$s"; done
+  ;;
 status)
   for s in "${ORDER[@]}"; do
     if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
@@ -112,5 +132,5 @@ status)
   done
   ;;
 banner) banner ;;
-*) die "usage: $0 start|stop|status|banner [service ...]" ;;
+*) die "usage: $0 start|stop|kill|status|banner [service ...]" ;;
 esac
