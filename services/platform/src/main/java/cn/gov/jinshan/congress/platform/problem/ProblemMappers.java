@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -25,6 +26,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final Object[] NONE = {};
+  static final String RETRY_AFTER_SECONDS = "5";
+  // admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down)
+  private static final java.util.Set<String> UNAVAILABLE_STATES =
+      java.util.Set.of("57P01", "57P02", "57P03");
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -82,9 +87,16 @@ public class ProblemMappers {
         ProblemKind.CONCURRENT_MODIFICATION, headers, uri, "concurrent-modification", NONE, null);
   }
 
-  /** A unique constraint caught by the database (two racing creates): 409, anything else 500. */
+  /**
+   * A unique constraint caught by the database (two racing creates): 409; the database unreachable
+   * (connection refused or lost, pool acquisition timeout, server shutting down): 503; anything
+   * else 500.
+   */
   @ServerExceptionMapper
   public Response persistence(PersistenceException e, HttpHeaders headers, UriInfo uri) {
+    if (dependencyUnavailable(e)) {
+      return unavailable(e, headers, uri);
+    }
     if (e instanceof OptimisticLockException) {
       return concurrentModification(e, headers, uri);
     }
@@ -115,10 +127,61 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+    if (dependencyUnavailable(e)) {
+      // e.g. a commit that failed because the connection broke (wrapped by the transaction layer)
+      return unavailable(e, headers, uri);
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "unhandled error %s", errorId);
     return ProblemResponses.of(
         ProblemKind.INTERNAL, headers, uri, "internal", new Object[] {errorId}, null);
+  }
+
+  /** 503 problem+json with Retry-After: the client may try again once the dependency is back. */
+  Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+    LOG.warnf("a dependency is unavailable, answering 503: %s", rootMessage(e));
+    return Response.fromResponse(
+            ProblemResponses.of(
+                ProblemKind.SERVICE_UNAVAILABLE, headers, uri, "service-unavailable", NONE, null))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  /**
+   * Whether the failure means the database cannot be reached right now rather than a bug: a lost or
+   * refused connection (Hibernate's JDBCConnectionException, SQLState class 08, a connection
+   * exception of the JDBC driver or the socket), the server shutting down or starting up (57P01,
+   * 57P02, 57P03), or the connection pool's acquisition timeout.
+   */
+  static boolean dependencyUnavailable(Throwable e) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t instanceof org.hibernate.exception.JDBCConnectionException
+          || t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.net.ConnectException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
+          return true;
+        }
+        String message = sql.getMessage();
+        if (message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getName() + ": " + root.getMessage();
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {
