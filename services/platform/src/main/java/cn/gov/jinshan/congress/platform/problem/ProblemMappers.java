@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -27,9 +26,6 @@ public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final Object[] NONE = {};
   static final String RETRY_AFTER_SECONDS = "5";
-  // admin_shutdown, crash_shutdown, cannot_connect_now (starting up or shutting down)
-  private static final java.util.Set<String> UNAVAILABLE_STATES =
-      java.util.Set.of("57P01", "57P02", "57P03");
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -147,33 +143,8 @@ public class ProblemMappers {
         .build();
   }
 
-  /**
-   * Whether the failure means the database cannot be reached right now rather than a bug: a lost or
-   * refused connection (Hibernate's JDBCConnectionException, SQLState class 08, a connection
-   * exception of the JDBC driver or the socket), the server shutting down or starting up (57P01,
-   * 57P02, 57P03), or the connection pool's acquisition timeout.
-   */
   static boolean dependencyUnavailable(Throwable e) {
-    int depth = 0;
-    for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-      if (t instanceof org.hibernate.exception.JDBCConnectionException
-          || t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.sql.SQLNonTransientConnectionException
-          || t instanceof java.net.ConnectException) {
-        return true;
-      }
-      if (t instanceof SQLException sql) {
-        String state = sql.getSQLState();
-        if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
-          return true;
-        }
-        String message = sql.getMessage();
-        if (message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return DependencyFailures.unavailable(e);
   }
 
   private static String rootMessage(Throwable e) {
