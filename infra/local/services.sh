@@ -3,6 +3,7 @@
 #   infra/local/services.sh start [service ...]   # default: every service below that is built
 #   infra/local/services.sh stop [service ...] | status | banner
 #   infra/local/services.sh kill service ...        # SIGKILL, no shutdown (fault tests)
+#   infra/local/services.sh pause|resume service ...  # SIGSTOP / SIGCONT (fault tests)
 # Each service logs to .local/logs/<service>.log; start returns once every one answers ready.
 set -euo pipefail
 # shellcheck source=env.sh
@@ -78,6 +79,17 @@ kill_one() {
   rm -f "$RUN_DIR/$s.pid"
 }
 
+# signal_one SERVICE SIGNAL: send SIGNAL (STOP or CONT) to a running service.
+signal_one() {
+  local s="$1" sig="$2" pid
+  if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
+    log "sending SIG$sig to $s (pid $pid)"
+    kill "-$sig" "$pid"
+  else
+    die "$s is not running"
+  fi
+}
+
 banner() {
   cat <<MSG
 
@@ -124,6 +136,12 @@ kill)
   [ "$#" -gt 0 ] || die "usage: $0 kill service ..."
   for s in "$@"; do kill_one "$s"; done
   ;;
+pause | resume)
+  [ "$#" -gt 0 ] || die "usage: $0 $cmd service ..."
+  sig=STOP
+  [ "$cmd" = resume ] && sig=CONT
+  for s in "$@"; do signal_one "$s" "$sig"; done
+  ;;
 status)
   for s in "${ORDER[@]}"; do
     if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
@@ -132,5 +150,5 @@ status)
   done
   ;;
 banner) banner ;;
-*) die "usage: $0 start|stop|kill|status|banner [service ...]" ;;
+*) die "usage: $0 start|stop|kill|pause|resume|status|banner [service ...]" ;;
 esac

@@ -1,6 +1,9 @@
 package cn.gov.jinshan.congress.e2e;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +40,22 @@ final class Faults {
     command.addAll(List.of(args));
     long start = System.nanoTime();
     try {
-      Process p = new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO().start();
+      // Through this JVM's stdout (inheriting the descriptors would corrupt Failsafe's channel).
+      Process p =
+          new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+      Thread copy =
+          new Thread(
+              () -> {
+                try (BufferedReader out =
+                    new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                  out.lines().forEach(line -> System.out.println("[faults]   " + line));
+                } catch (IOException e) {
+                  // the process is gone
+                }
+              });
+      copy.setDaemon(true);
+      copy.start();
       if (!p.waitFor(240, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new IllegalStateException(String.join(" ", command) + " did not finish in 240 s");

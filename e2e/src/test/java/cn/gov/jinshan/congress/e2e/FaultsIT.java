@@ -28,11 +28,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Issue 8 part 4 (`make faults`): with write load running through the gateway, (a) the Kafka broker
  * stops for 30 s and starts again, (b) the suggestions service (writer, outbox relay) and the
  * deputies service (consumer) are killed with SIGKILL and started again, (c) PostgreSQL stops and
- * starts again. After each: no acknowledged write lost, every committed submission has exactly one
- * SuggestionSubmitted in the audit ledger and exactly one activity on the deputy's record (the
- * consumer's effect), nothing for drafts never submitted, the audit chain verifies over the range,
- * the only errors were problem+json 503 (502/504 from the gateway while a service was dead), no
- * 500, no hang, and the platform recovered by itself. The counts are printed per scenario.
+ * starts again (while the deputies consumer has a backlog). After each: no acknowledged write lost,
+ * every committed submission has exactly one SuggestionSubmitted in the audit ledger and exactly
+ * one activity on the deputy's record (the consumer's effect), nothing for drafts never submitted,
+ * the audit chain verifies over the range, the only errors were problem+json 503 (502/504 from the
+ * gateway while a service was dead), no 500, no hang, and the platform recovered by itself. The
+ * counts are printed per scenario.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
@@ -43,6 +44,7 @@ class FaultsIT {
       Duration.ofSeconds(env("FAULTS_KAFKA_DOWN_SECONDS", 30));
   private static final Duration POSTGRES_DOWN =
       Duration.ofSeconds(env("FAULTS_POSTGRES_DOWN_SECONDS", 15));
+  private static final Duration CONSUMER_BACKLOG = Duration.ofSeconds(5);
   private static final Duration AFTER = Duration.ofSeconds(env("FAULTS_AFTER_SECONDS", 8));
   private static final Duration RECOVERY = Duration.ofSeconds(90);
   private static final Duration CONVERGENCE = Duration.ofSeconds(120);
@@ -85,10 +87,18 @@ class FaultsIT {
   @Test
   @Order(3)
   void shouldLoseAndDuplicateNothingWhenPostgresRestarts() {
+    // The deputies service is held (SIGSTOP) for a few seconds first, so that its consumer has a
+    // backlog of SuggestionSubmitted to apply while the database is down.
     scenario(
         "postgres-restart",
         () -> {
-          Faults.postgres("stop");
+          Faults.services("pause", "deputies");
+          try {
+            hold(CONSUMER_BACKLOG);
+            Faults.postgres("stop");
+          } finally {
+            Faults.services("resume", "deputies");
+          }
           hold(POSTGRES_DOWN);
         },
         () -> Faults.postgres("start"));
