@@ -3,7 +3,7 @@ SHELL := /bin/bash
 MVN   := ./mvnw -B -ntp
 SERVICES := deputies suggestions supervision voting audit gateway
 
-.PHONY: help up down build test e2e run format bench
+.PHONY: help up down build test e2e faults run format bench
 
 help:
 	@echo "make run    build, start the stack and the services, load demo data, print URLs"
@@ -11,6 +11,7 @@ help:
 	@echo "make up     start PostgreSQL, Kafka and Keycloak (idempotent)"
 	@echo "make down   stop everything started here"
 	@echo "make format format the Java sources (the build checks formatting)"
+	@echo "make faults stop Kafka, kill services, restart PostgreSQL under load (after make build)"
 	@echo "make bench  measure the running stack (after make run); report in docs/bench/latest.md"
 
 up:
@@ -34,6 +35,15 @@ e2e: export GATEWAY_RATE_ANONYMOUS ?= 6000
 e2e: up
 	infra/local/services.sh start $(SERVICES)
 	status=0; $(MVN) -pl e2e verify -Pe2e || status=$$?; infra/local/services.sh stop; exit $$status
+
+# Fault scenarios (issue 8 part 4): under write load, Kafka stops for 30 s, suggestions and
+# deputies get SIGKILL, PostgreSQL restarts; zero lost and zero duplicated effects, printed.
+# It stops and starts this stack's Kafka and PostgreSQL: not while others use them.
+faults: export GATEWAY_RATE_SUBJECT ?= 6000
+faults: export GATEWAY_RATE_ANONYMOUS ?= 6000
+faults: up
+	infra/local/services.sh start $(SERVICES)
+	status=0; $(MVN) -pl e2e verify -Pfaults || status=$$?; infra/local/services.sh stop; exit $$status
 
 run: build up
 	infra/local/services.sh start $(SERVICES)

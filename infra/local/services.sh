@@ -2,6 +2,8 @@
 # Starts and stops the platform's own services as packaged jars (build them first: make build).
 #   infra/local/services.sh start [service ...]   # default: every service below that is built
 #   infra/local/services.sh stop [service ...] | status | banner
+#   infra/local/services.sh kill service ...        # SIGKILL, no shutdown (fault tests)
+#   infra/local/services.sh pause|resume service ...  # SIGSTOP / SIGCONT (fault tests)
 # Each service logs to .local/logs/<service>.log; start returns once every one answers ready.
 set -euo pipefail
 # shellcheck source=env.sh
@@ -62,6 +64,32 @@ stop_one() {
   rm -f "$RUN_DIR/$s.pid"
 }
 
+kill_one() {
+  local s="$1" pid
+  if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
+    log "killing $s (pid $pid) with SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do
+      pid_alive "$pid" || break
+      sleep 0.25
+    done
+  else
+    log "$s not running"
+  fi
+  rm -f "$RUN_DIR/$s.pid"
+}
+
+# signal_one SERVICE SIGNAL: send SIGNAL (STOP or CONT) to a running service.
+signal_one() {
+  local s="$1" sig="$2" pid
+  if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
+    log "sending SIG$sig to $s (pid $pid)"
+    kill "-$sig" "$pid"
+  else
+    die "$s is not running"
+  fi
+}
+
 banner() {
   cat <<MSG
 
@@ -104,6 +132,16 @@ stop)
     for ((i = ${#ORDER[@]} - 1; i >= 0; i--)); do stop_one "${ORDER[$i]}"; done
   fi
   ;;
+kill)
+  [ "$#" -gt 0 ] || die "usage: $0 kill service ..."
+  for s in "$@"; do kill_one "$s"; done
+  ;;
+pause | resume)
+  [ "$#" -gt 0 ] || die "usage: $0 $cmd service ..."
+  sig=STOP
+  [ "$cmd" = resume ] && sig=CONT
+  for s in "$@"; do signal_one "$s" "$sig"; done
+  ;;
 status)
   for s in "${ORDER[@]}"; do
     if pid="$(read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")")"; then
@@ -112,5 +150,5 @@ status)
   done
   ;;
 banner) banner ;;
-*) die "usage: $0 start|stop|status|banner [service ...]" ;;
+*) die "usage: $0 start|stop|kill|pause|resume|status|banner [service ...]" ;;
 esac

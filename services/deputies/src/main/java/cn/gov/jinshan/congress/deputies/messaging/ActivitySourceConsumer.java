@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.deputies.messaging;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.deputies.service.ActivityEventHandler;
+import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,8 @@ public class ActivitySourceConsumer {
   @Incoming("activity-sources")
   @Blocking
   public void consume(String value) throws JsonProcessingException {
-    handler.apply(EventJson.mapper().readValue(value, EventEnvelope.class));
+    EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
+    // A database outage is waited out here; only events that cannot be applied reach the DLQ.
+    WhileUnavailable.retry(() -> handler.apply(event));
   }
 }

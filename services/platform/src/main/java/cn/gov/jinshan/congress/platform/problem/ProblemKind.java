@@ -19,7 +19,9 @@ public enum ProblemKind {
   IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
   BUSINESS_RULE(422, "business-rule-violated"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
-  INTERNAL(500, "internal-error");
+  INTERNAL(500, "internal-error"),
+  /** A dependency (the database) is unreachable for a moment: 503 with Retry-After. */
+  SERVICE_UNAVAILABLE(503, "service-unavailable");
 
   private final int status;
   private final String code;

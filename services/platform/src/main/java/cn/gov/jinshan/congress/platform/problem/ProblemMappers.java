@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final Object[] NONE = {};
+  static final String RETRY_AFTER_SECONDS = "5";
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -82,9 +83,16 @@ public class ProblemMappers {
         ProblemKind.CONCURRENT_MODIFICATION, headers, uri, "concurrent-modification", NONE, null);
   }
 
-  /** A unique constraint caught by the database (two racing creates): 409, anything else 500. */
+  /**
+   * A unique constraint caught by the database (two racing creates): 409; the database unreachable
+   * (connection refused or lost, pool acquisition timeout, server shutting down): 503; anything
+   * else 500.
+   */
   @ServerExceptionMapper
   public Response persistence(PersistenceException e, HttpHeaders headers, UriInfo uri) {
+    if (dependencyUnavailable(e)) {
+      return unavailable(e, headers, uri);
+    }
     if (e instanceof OptimisticLockException) {
       return concurrentModification(e, headers, uri);
     }
@@ -115,10 +123,36 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+    if (dependencyUnavailable(e)) {
+      // e.g. a commit that failed because the connection broke (wrapped by the transaction layer)
+      return unavailable(e, headers, uri);
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "unhandled error %s", errorId);
     return ProblemResponses.of(
         ProblemKind.INTERNAL, headers, uri, "internal", new Object[] {errorId}, null);
+  }
+
+  /** 503 problem+json with Retry-After: the client may try again once the dependency is back. */
+  Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+    LOG.warnf("a dependency is unavailable, answering 503: %s", rootMessage(e));
+    return Response.fromResponse(
+            ProblemResponses.of(
+                ProblemKind.SERVICE_UNAVAILABLE, headers, uri, "service-unavailable", NONE, null))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  static boolean dependencyUnavailable(Throwable e) {
+    return DependencyFailures.unavailable(e);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getName() + ": " + root.getMessage();
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {

@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.suggestions.messaging;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
 import cn.gov.jinshan.congress.suggestions.service.CongressCopyService;
 import cn.gov.jinshan.congress.suggestions.service.DeputyCopyService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,8 +29,12 @@ public class DeputyEventsConsumer {
   @Blocking
   public void consume(String value) throws JsonProcessingException {
     EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
-    if (!copies.apply(event)) {
-      congresses.apply(event);
-    }
+    // A database outage is waited out here; only events that cannot be applied reach the DLQ.
+    WhileUnavailable.retry(
+        () -> {
+          if (!copies.apply(event)) {
+            congresses.apply(event);
+          }
+        });
   }
 }

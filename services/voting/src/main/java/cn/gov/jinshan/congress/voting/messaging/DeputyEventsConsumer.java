@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.voting.messaging;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
 import cn.gov.jinshan.congress.voting.service.DeputyCopyHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
@@ -23,6 +24,8 @@ public class DeputyEventsConsumer {
   @Incoming("deputies")
   @Blocking
   public void consume(String value) throws JsonProcessingException {
-    handler.apply(EventJson.mapper().readValue(value, EventEnvelope.class));
+    EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
+    // A database outage is waited out here; only events that cannot be applied reach the DLQ.
+    WhileUnavailable.retry(() -> handler.apply(event));
   }
 }
