@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,13 +53,18 @@ public class AppointmentResource {
 
   @GET
   @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
-  @Operation(summary = "List appointees", description = "By name; paginated.")
+  @Operation(
+      summary = "List appointees",
+      description =
+          "By name; paginated. congressId (default: the caller's) reads a town congress below"
+              + " the caller's with the cross_congress role.")
   public Page<AppointeeResponse> list(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
     Paging.Keyset after = Paging.textKeyset(pageToken);
-    var rows = appointees.list(after.after(), after.afterId(), Paging.fetchSize(size));
+    var rows = appointees.list(congressId, after.after(), after.afterId(), Paging.fetchSize(size));
     return Page.of(
         rows,
         size,

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,12 +46,17 @@ public class PlanResource {
 
   @GET
   @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
-  @Operation(summary = "List plans", description = "Newest year first; paginated.")
+  @Operation(
+      summary = "List plans",
+      description =
+          "Newest year first; paginated. congressId (default: the caller's) reads a town congress"
+              + " below the caller's with the cross_congress role.")
   public Page<PlanResponse> list(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
-    var rows = plans.list(Paging.number(pageToken), Paging.fetchSize(size));
+    var rows = plans.list(congressId, Paging.number(pageToken), Paging.fetchSize(size));
     return Page.of(rows, size, PlanResponse::from, p -> PageToken.encode(String.valueOf(p.year())));
   }
 
@@ -80,7 +86,7 @@ public class PlanResource {
   @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
   @Operation(summary = "One plan")
   public Response get(@PathParam("id") UUID id) {
-    return ok(plans.require(id));
+    return ok(plans.readable(id));
   }
 
   @PUT

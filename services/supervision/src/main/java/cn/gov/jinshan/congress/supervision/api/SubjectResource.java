@@ -10,6 +10,7 @@ import cn.gov.jinshan.congress.supervision.service.SubjectService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,13 +34,18 @@ public class SubjectResource {
   }
 
   @GET
-  @Operation(summary = "List subjects", description = "Filter by source; paginated.")
+  @Operation(
+      summary = "List subjects",
+      description =
+          "Filter by source; paginated. congressId (default: the caller's) reads a town congress"
+              + " below the caller's with the cross_congress role.")
   public Page<SubjectResponse> list(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("source") SubjectSource source,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
-    var rows = subjects.list(source, Paging.afterId(pageToken), Paging.fetchSize(size));
+    var rows = subjects.list(congressId, source, Paging.afterId(pageToken), Paging.fetchSize(size));
     return Page.of(
         rows, size, s -> SubjectResponse.from(s, null), s -> PageToken.encode(s.id().toString()));
   }

@@ -33,6 +33,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -93,8 +94,11 @@ public class TopicResource {
       summary = "Search topics",
       description =
           "By plan, status, kind, title substring (Chinese works, e.g. q=养老). A department sees"
-              + " the topics it is responsible for, a deputy those they took part in.")
+              + " the topics it is responsible for, a deputy those they took part in. congressId"
+              + " (default: the caller's) reads a town congress below the caller's with the"
+              + " cross_congress role.")
   public Page<TopicResponse> search(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("planId") UUID planId,
       @QueryParam("status") TopicStatus status,
       @QueryParam("kind") TopicKind kind,
@@ -106,14 +110,7 @@ public class TopicResource {
     var rows =
         topics.search(
             new TopicSearch(
-                user.congressId(),
-                planId,
-                status,
-                kind,
-                title,
-                null,
-                null,
-                Paging.afterId(pageToken)),
+                congressId, planId, status, kind, title, null, null, Paging.afterId(pageToken)),
             Paging.fetchSize(size));
     return Page.of(rows, size, TopicResponse::from, t -> PageToken.encode(t.id().toString()));
   }

@@ -3,6 +3,9 @@ package cn.gov.jinshan.congress.supervision.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** The configurable rules of supervision ({@code supervision.*}); defaults from domain.md §3. */
 @ConfigMapping(prefix = "supervision")
@@ -13,6 +16,13 @@ public interface SupervisionConfig {
 
   /** The satisfaction vote rule. */
   Vote vote();
+
+  /**
+   * Per-congress overrides of the rules above (issue 9), under the same keys, e.g. {@code
+   * supervision.congress."JS-ZHUJING".rectification.period=P3M}; what a congress does not set is
+   * the district's default.
+   */
+  Map<String, CongressRules> congress();
 
   /** The overdue scan (read by the scheduler's expressions). */
   Overdue overdue();
@@ -41,5 +51,22 @@ public interface SupervisionConfig {
     /** 基本满意 + 不满意 above this share → rectify and report in writing. */
     @WithDefault("0.5")
     double rectificationShare();
+  }
+
+  /** One congress's overrides; every rule optional. */
+  interface CongressRules {
+    RectificationOverride rectification();
+
+    VoteOverride vote();
+  }
+
+  interface RectificationOverride {
+    Optional<Period> period();
+  }
+
+  interface VoteOverride {
+    OptionalDouble reReportShare();
+
+    OptionalDouble rectificationShare();
   }
 }

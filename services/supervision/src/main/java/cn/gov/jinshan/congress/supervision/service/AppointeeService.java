@@ -32,6 +32,7 @@ public class AppointeeService {
   private final EvaluationService evaluationRules;
   private final OutboxWriter outbox;
   private final CurrentUser user;
+  private final CongressScope scope;
   private final Clock clock;
 
   public AppointeeService(
@@ -40,12 +41,14 @@ public class AppointeeService {
       EvaluationService evaluationRules,
       OutboxWriter outbox,
       CurrentUser user,
+      CongressScope scope,
       Clock clock) {
     this.appointees = appointees;
     this.evaluations = evaluations;
     this.evaluationRules = evaluationRules;
     this.outbox = outbox;
     this.user = user;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -79,7 +82,11 @@ public class AppointeeService {
   /** Staff, members and auditors read any; a department only its own appointees. */
   @Transactional
   public Appointee readable(UUID id) {
-    Appointee appointee = require(id);
+    Appointee appointee =
+        appointees
+            .findByIdOptional(id)
+            .filter(a -> scope.visible(a.congressId()))
+            .orElseThrow(() -> ProblemException.notFound("appointee", id));
     if (user.hasRole(Roles.DEPARTMENT)
         && !user.hasAnyRole(Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER)
         && !appointee.departmentId().equals(user.departmentId().orElse(null))) {
@@ -89,8 +96,8 @@ public class AppointeeService {
   }
 
   @Transactional
-  public List<Appointee> list(String afterName, UUID afterId, int limit) {
-    return appointees.list(user.congressId(), afterName, afterId, limit);
+  public List<Appointee> list(String congressId, String afterName, UUID afterId, int limit) {
+    return appointees.list(scope.readable(congressId), afterName, afterId, limit);
   }
 
   @Transactional

@@ -4,7 +4,6 @@ import cn.gov.jinshan.congress.contracts.supervision.EvaluationCompleted;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
-import cn.gov.jinshan.congress.supervision.config.SupervisionConfig;
 import cn.gov.jinshan.congress.supervision.domain.Attendee;
 import cn.gov.jinshan.congress.supervision.domain.Evaluation;
 import cn.gov.jinshan.congress.supervision.domain.EvaluationSubject;
@@ -15,7 +14,6 @@ import cn.gov.jinshan.congress.supervision.domain.Outcome;
 import cn.gov.jinshan.congress.supervision.domain.Rating;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
 import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
-import cn.gov.jinshan.congress.supervision.domain.VoteRule;
 import cn.gov.jinshan.congress.supervision.repository.EvaluationRepository;
 import cn.gov.jinshan.congress.supervision.repository.RatingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +37,7 @@ public class EvaluationService {
   private final RatingRepository ratings;
   private final OutboxWriter outbox;
   private final CurrentUser user;
-  private final SupervisionConfig config;
+  private final CongressRules rules;
   private final Clock clock;
 
   public EvaluationService(
@@ -48,14 +46,14 @@ public class EvaluationService {
       RatingRepository ratings,
       OutboxWriter outbox,
       CurrentUser user,
-      SupervisionConfig config,
+      CongressRules rules,
       Clock clock) {
     this.topics = topics;
     this.evaluations = evaluations;
     this.ratings = ratings;
     this.outbox = outbox;
     this.user = user;
-    this.config = config;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -141,7 +139,8 @@ public class EvaluationService {
         && outcome == Outcome.WRITTEN_RECTIFICATION) {
       topics
           .currentOpinion(topic)
-          .requireFurtherRectification(topics.today(), config.rectification().period());
+          .requireFurtherRectification(
+              topics.today(), rules.rectificationPeriod(topic.congressId()));
     }
     outbox.append(
         new EvaluationCompleted(
@@ -179,12 +178,8 @@ public class EvaluationService {
         counts.get(Grade.SATISFIED),
         counts.get(Grade.BASICALLY_SATISFIED),
         counts.get(Grade.DISSATISFIED),
-        rule(),
+        rules.voteRule(evaluation.congressId()),
         clock.instant());
-  }
-
-  VoteRule rule() {
-    return new VoteRule(config.vote().reReportShare(), config.vote().rectificationShare());
   }
 
   private Evaluation ofTopic(SupervisionTopic topic, UUID evaluationId, LockModeType lock) {

@@ -16,11 +16,13 @@ import java.util.UUID;
 public class PlanService {
   private final PlanRepository plans;
   private final CurrentUser user;
+  private final CongressScope scope;
   private final Clock clock;
 
-  public PlanService(PlanRepository plans, CurrentUser user, Clock clock) {
+  public PlanService(PlanRepository plans, CurrentUser user, CongressScope scope, Clock clock) {
     this.plans = plans;
     this.user = user;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -51,7 +53,16 @@ public class PlanService {
   }
 
   @Transactional
-  public List<SupervisionPlan> list(Integer beforeYear, int limit) {
-    return plans.list(user.congressId(), beforeYear, limit);
+  public List<SupervisionPlan> list(String congressId, Integer beforeYear, int limit) {
+    return plans.list(scope.readable(congressId), beforeYear, limit);
+  }
+
+  /** A plan of the caller's congress, or of a congress below it for a cross-congress reader. */
+  @Transactional
+  public SupervisionPlan readable(UUID id) {
+    return plans
+        .findByIdOptional(id)
+        .filter(p -> scope.visible(p.congressId()))
+        .orElseThrow(() -> ProblemException.notFound("plan", id));
   }
 }

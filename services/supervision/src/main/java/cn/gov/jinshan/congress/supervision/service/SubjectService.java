@@ -1,7 +1,6 @@
 package cn.gov.jinshan.congress.supervision.service;
 
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
-import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.supervision.domain.SubjectProgress;
 import cn.gov.jinshan.congress.supervision.domain.SubjectSource;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionSubject;
@@ -15,22 +14,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubjectService {
   private final SubjectRepository subjects;
-  private final CurrentUser user;
+  private final CongressScope scope;
 
-  public SubjectService(SubjectRepository subjects, CurrentUser user) {
+  public SubjectService(SubjectRepository subjects, CongressScope scope) {
     this.subjects = subjects;
-    this.user = user;
+    this.scope = scope;
   }
 
   @Transactional
-  public List<SupervisionSubject> list(SubjectSource source, UUID afterId, int limit) {
-    return subjects.list(user.congressId(), source, afterId, limit);
+  public List<SupervisionSubject> list(
+      String congressId, SubjectSource source, UUID afterId, int limit) {
+    return subjects.list(scope.readable(congressId), source, afterId, limit);
   }
 
   @Transactional
   public SupervisionSubject get(UUID id) {
     return subjects
-        .findInCongress(user.congressId(), id)
+        .findByIdOptional(id)
+        .filter(s -> scope.visible(s.congressId()))
         .orElseThrow(() -> ProblemException.notFound("subject", id));
   }
 

@@ -11,7 +11,6 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.supervision.config.SupervisionConfig;
 import cn.gov.jinshan.congress.supervision.domain.Attachment;
 import cn.gov.jinshan.congress.supervision.domain.Attendee;
 import cn.gov.jinshan.congress.supervision.domain.Hearing;
@@ -59,7 +58,8 @@ public class TopicService {
   private final Access access;
   private final OutboxWriter outbox;
   private final CurrentUser user;
-  private final SupervisionConfig config;
+  private final CongressRules rules;
+  private final CongressScope scope;
   private final Clock clock;
 
   public TopicService(
@@ -73,7 +73,8 @@ public class TopicService {
       Access access,
       OutboxWriter outbox,
       CurrentUser user,
-      SupervisionConfig config,
+      CongressRules rules,
+      CongressScope scope,
       Clock clock) {
     this.topics = topics;
     this.plans = plans;
@@ -85,7 +86,8 @@ public class TopicService {
     this.access = access;
     this.outbox = outbox;
     this.user = user;
-    this.config = config;
+    this.rules = rules;
+    this.scope = scope;
     this.clock = clock;
   }
 
@@ -124,7 +126,11 @@ public class TopicService {
 
   @Transactional
   public SupervisionTopic readable(UUID id) {
-    SupervisionTopic topic = require(id);
+    SupervisionTopic topic =
+        topics
+            .findByIdOptional(id)
+            .filter(t -> scope.visible(t.congressId()))
+            .orElseThrow(() -> ProblemException.notFound("topic", id));
     access.requireReadable(topic);
     return topic;
   }
@@ -132,16 +138,16 @@ public class TopicService {
   /** Searches; a department sees its own topics, a deputy those they took part in. */
   @Transactional
   public List<SupervisionTopic> search(TopicSearch search, int limit) {
-    TopicSearch scoped = search;
+    TopicSearch scoped = inCongress(search, scope.readable(search.congressId()));
     if (!access.seesAll()) {
       if (user.hasRole(Roles.DEPARTMENT)) {
         String department =
             user.departmentId().orElseThrow(() -> ProblemException.forbidden("department.claim"));
-        scoped = withDepartment(search, department);
+        scoped = withDepartment(scoped, department);
       } else {
         UUID deputy =
             user.deputyId().orElseThrow(() -> ProblemException.forbidden("topic.not-readable"));
-        scoped = withDeputy(search, deputy);
+        scoped = withDeputy(scoped, deputy);
       }
     }
     return topics.search(scoped, limit);
@@ -338,7 +344,7 @@ public class TopicService {
             command.text(),
             command.issuedOn(),
             command.rectificationDeadline(),
-            config.rectification().period(),
+            rules.rectificationPeriod(topic.congressId()),
             now());
     opinions.persist(opinion);
     TopicStatus from = topic.deliberate(now());
@@ -464,6 +470,18 @@ public class TopicService {
         command.committee(),
         command.departmentIds(),
         command.plannedMeetingDate());
+  }
+
+  private static TopicSearch inCongress(TopicSearch s, String congressId) {
+    return new TopicSearch(
+        congressId,
+        s.planId(),
+        s.status(),
+        s.kind(),
+        s.titleContains(),
+        s.departmentId(),
+        s.deputyId(),
+        s.afterId());
   }
 
   private static TopicSearch withDepartment(TopicSearch s, String department) {

@@ -22,14 +22,25 @@ public final class TestCongress {
   public final String staffToken;
   private final int year;
 
-  private TestCongress() {
-    this.id = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+  private TestCongress(String id) {
+    this.id = id;
     this.staffToken = Tokens.staff(id);
     this.year = 2026;
   }
 
   public static TestCongress create() {
-    return new TestCongress();
+    return new TestCongress(
+        "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+  }
+
+  /** A congress with a fixed id (e.g. one with configured rules); its plan may already exist. */
+  public static TestCongress withId(String id) {
+    return new TestCongress(id);
+  }
+
+  /** Staff of this congress who also read the congresses below it (cross_congress). */
+  public String crossStaff() {
+    return Tokens.token("cross-" + id, id, Map.of(), "staff", "cross_congress");
   }
 
   public RequestSpecification staff() {
@@ -64,14 +75,20 @@ public final class TestCongress {
   }
 
   private UUID createPlan() {
-    return UUID.fromString(
+    Response created =
         staff()
             .body(Map.of("year", year, "title", year + "年度监督工作计划"))
-            .post("/api/v1/supervision-plans")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id"));
+            .post("/api/v1/supervision-plans");
+    if (created.statusCode() == 409) { // a fixed congress id: the plan of an earlier run
+      List<Map<String, Object>> plans =
+          staff().get("/api/v1/supervision-plans?limit=100").then().extract().path("items");
+      return plans.stream()
+          .filter(p -> Integer.valueOf(year).equals(p.get("year")))
+          .map(p -> UUID.fromString((String) p.get("id")))
+          .findFirst()
+          .orElseThrow();
+    }
+    return UUID.fromString(created.then().statusCode(201).extract().path("id"));
   }
 
   /** Plans a topic for the given responsible department and returns its id. */
@@ -193,6 +210,19 @@ public final class TestCongress {
   public Response complete(UUID topic, UUID evaluation) {
     return staff()
         .post("/api/v1/supervision-topics/" + topic + "/evaluations/" + evaluation + "/completion");
+  }
+
+  /**
+   * Hears a new topic with one member per grade present, lets each rate, completes the evaluation
+   * of the report and returns the completion response.
+   */
+  public Response reportOutcomeAfter(List<String> grades) {
+    UUID topic = heardTopic("WJW", members(grades.size()));
+    UUID evaluation = openEvaluation(topic, Map.of("subject", "REPORT"));
+    for (int i = 0; i < grades.size(); i++) {
+      rate(topic, evaluation, "m" + (i + 1), grades.get(i)).then().statusCode(201);
+    }
+    return complete(topic, evaluation);
   }
 
   /** Members m1..mN. */
