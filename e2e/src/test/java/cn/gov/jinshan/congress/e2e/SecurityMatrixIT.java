@@ -140,6 +140,7 @@ class SecurityMatrixIT {
           GET    /api/v1/public/supervision-codes                                         ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/public/supervision-topics                                        ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/public/supervision-topics/{id}                                   ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/suggestion-congresses/{id}                                       D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-deputies/{id}                                         D1 D2 STAFF AUDITOR ADMIN
           GET    /api/v1/suggestion-statistics                                            STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics.csv                                        STAFF AUDITOR ADMIN ZHUJING
@@ -162,6 +163,8 @@ class SecurityMatrixIT {
           PUT    /api/v1/suggestions/{id}/key-supervision                                 STAFF ADMIN
           POST   /api/v1/suggestions/{id}/merge                                           STAFF ADMIN
           POST   /api/v1/suggestions/{id}/registration                                    STAFF ADMIN
+          GET    /api/v1/suggestions/{id}/referrals                                       D1 EDU STAFF AUDITOR ADMIN
+          POST   /api/v1/suggestions/{id}/referrals                                       STAFF ADMIN
           GET    /api/v1/suggestions/{id}/replies                                         D1 EDU STAFF AUDITOR ADMIN
           POST   /api/v1/suggestions/{id}/replies                                         EDU
           POST   /api/v1/suggestions/{id}/return                                          STAFF ADMIN
@@ -174,6 +177,7 @@ class SecurityMatrixIT {
           POST   /api/v1/supervision-plans                                                STAFF ADMIN ZHUJING
           GET    /api/v1/supervision-plans/{id}                                           STAFF MEMBER AUDITOR ADMIN
           PUT    /api/v1/supervision-plans/{id}                                           STAFF ADMIN
+          GET    /api/v1/supervision-statistics                                           STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/supervision-subjects                                             STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/supervision-subjects/{id}                                        STAFF MEMBER AUDITOR ADMIN
           GET    /api/v1/supervision-topics                                               D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
