@@ -28,6 +28,7 @@ import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
 import cn.gov.jinshan.congress.voting.repository.CheckInRepository;
 import cn.gov.jinshan.congress.voting.repository.CheckInRepository.CheckInRow;
 import cn.gov.jinshan.congress.voting.repository.DeputyCopyRepository;
+import cn.gov.jinshan.congress.voting.repository.PaperBallotCounter;
 import cn.gov.jinshan.congress.voting.repository.ProjectRepository;
 import cn.gov.jinshan.congress.voting.repository.RoundResultRepository;
 import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
@@ -70,6 +71,7 @@ public class BallotService {
   private final CandidateRepository candidates;
   private final CheckInRepository checkIns;
   private final BallotBoxRepository box;
+  private final PaperBallotCounter paperBallots;
   private final DeputyCopyRepository deputies;
   private final RoundResultRepository results;
   private final ProjectRepository projects;
@@ -84,6 +86,7 @@ public class BallotService {
       CandidateRepository candidates,
       CheckInRepository checkIns,
       BallotBoxRepository box,
+      PaperBallotCounter paperBallots,
       DeputyCopyRepository deputies,
       RoundResultRepository results,
       ProjectRepository projects,
@@ -96,6 +99,7 @@ public class BallotService {
     this.candidates = candidates;
     this.checkIns = checkIns;
     this.box = box;
+    this.paperBallots = paperBallots;
     this.deputies = deputies;
     this.results = results;
     this.projects = projects;
@@ -203,6 +207,7 @@ public class BallotService {
     if (!box.participate(congress, roundId, command.deputyId(), BallotChannel.PAPER)) {
       throw ProblemException.conflict("ballot.already-cast");
     }
+    paperBallots.issue(congress, roundId);
     outbox.append(
         new BallotCast(
             roundId.toString(),
@@ -214,22 +219,23 @@ public class BallotService {
 
   /**
    * Staff enter a paper ballot taken from the box. It carries no deputy; it is checked and counted
-   * like an electronic one. No more paper ballots can come back than were issued (收回 ≤ 发出).
+   * like an electronic one. No more paper ballots can come back than were issued (收回 ≤ 发出): the
+   * issued/returned counter decides, as the last statement, so entries run side by side and only
+   * queue on that row for the moment of their commit. An entry over the count is rolled back whole.
    */
   @Transactional
   public CastReceipt enterPaper(UUID roundId, CastBallot command) {
     String congress = user.congressId();
-    VotingRound round = round(roundId);
-    rounds.lockExclusively(round);
-    round.requireBallotOpen();
-    BallotPaper paper = paper(congress, roundId, command, round.projectsToSelect());
-    int issued = box.participations(congress, roundId).get(BallotChannel.PAPER);
-    int returned = box.ballots(congress, roundId)[1];
-    if (returned >= issued) {
-      throw ProblemException.businessRule("ballot.paper.more-than-issued", issued);
-    }
+    // Shared, like an electronic ballot: entries do not wait for each other, closing waits for
+    // them.
+    int maxFor = lockOpenBallot(congress, roundId);
+    BallotPaper paper = paper(congress, roundId, command, maxFor);
     String code = Receipt.newCode();
     box.deposit(congress, roundId, Receipt.hash(code), true, paper.marks());
+    if (!paperBallots.returnOne(congress, roundId)) {
+      throw ProblemException.businessRule(
+          "ballot.paper.more-than-issued", paperBallots.issued(congress, roundId));
+    }
     return new CastReceipt(code, true);
   }
 
