@@ -148,6 +148,9 @@ class SecurityMatrixIT {
           POST   /api/v1/suggestions                                                      D1 D2
           GET    /api/v1/suggestions/{id}                                                 D1 EDU STAFF AUDITOR ADMIN
           PUT    /api/v1/suggestions/{id}                                                 D1
+          GET    /api/v1/suggestions/{id}/attachments                                     D1 EDU STAFF AUDITOR ADMIN
+          POST   /api/v1/suggestions/{id}/attachments                                     -
+          GET    /api/v1/suggestions/{id}/attachments/{attachmentId}                      D1 EDU STAFF AUDITOR ADMIN
           POST   /api/v1/suggestions/{id}/assignments                                     STAFF ADMIN
           POST   /api/v1/suggestions/{id}/closure                                         STAFF ADMIN
           GET    /api/v1/suggestions/{id}/co-signers                                      D1 EDU STAFF AUDITOR ADMIN

@@ -35,6 +35,19 @@ public interface SuggestionsConfig {
 
   OverdueConfig overdue();
 
+  AttachmentsConfig attachments();
+
+  /** Attachments of items and replies. */
+  interface AttachmentsConfig {
+    /** The largest file accepted, in bytes (10 MiB). */
+    @WithDefault("10485760")
+    int maxBytes();
+
+    /** Files per item, its replies' included. */
+    @WithDefault("20")
+    int maxPerItem();
+  }
+
   /** The overdue scan's schedule (a Quarkus cron, or "off"). */
   interface OverdueConfig {
     @WithDefault("0 0 1 * * ?")

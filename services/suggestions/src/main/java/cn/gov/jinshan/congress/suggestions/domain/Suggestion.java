@@ -160,6 +160,11 @@ public class Suggestion {
     this.updatedAt = now;
   }
 
+  /** The lead attaches files only while the item can still be edited. */
+  public void requireOpenForAttachments() {
+    requireState("attach", DRAFT, RETURNED);
+  }
+
   /** Co-signers are invited and answer only while the item can still be edited. */
   public void requireOpenForCoSigning() {
     requireState("co-sign", DRAFT, RETURNED);

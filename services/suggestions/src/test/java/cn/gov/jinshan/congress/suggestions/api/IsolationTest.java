@@ -118,6 +118,9 @@ class IsolationTest {
             i + "/referrals",
             Rule.FOREIGN_ITEM,
             Map.of("target", "CITY", "reason", "x", "cityReference", "x")),
+        new Route("GET", i + "/attachments", Rule.FOREIGN_ITEM, null),
+        new Route("POST", i + "/attachments", Rule.FOREIGN_ITEM, AttachmentTest.PDF),
+        new Route("GET", i + "/attachments/{attachmentId}", Rule.FOREIGN_ITEM, null),
         new Route("POST", "/api/v1/motions/{id}/acceptance", Rule.FOREIGN_ITEM, null),
         new Route("POST", "/api/v1/motions/{id}/conversion", Rule.FOREIGN_ITEM, null),
         new Route("GET", "/api/v1/suggestion-statistics", Rule.SCOPED, null),
@@ -162,6 +165,7 @@ class IsolationTest {
     // the draft serves the co-signer routes; a second item, in progress, the handling routes
     Flow bHandled = b.another().inProgress().contacted(TODAY);
     UUID bDraft = b.id;
+    String bAttachment = AttachmentTest.attach(b.leadToken, bDraft, "b.pdf", AttachmentTest.PDF);
 
     Map<String, String> callersOfA = new LinkedHashMap<>();
     callersOfA.put("staff", a.congress.staffToken);
@@ -187,12 +191,15 @@ class IsolationTest {
                 .replace("{id}", item.toString())
                 .replace("{taskId}", bHandled.leadTask)
                 .replace("{requestId}", UUID.randomUUID().toString())
+                .replace("{attachmentId}", bAttachment)
                 .replace("suggestion-deputies/{deputyId}", "suggestion-deputies/" + b.lead)
                 .replace("{deputyId}", bCoSigner.toString());
         callersOfA.forEach(
             (who, token) -> {
               var request = given().auth().oauth2(token);
-              if (route.body() != null) {
+              if (route.body() instanceof byte[] file) {
+                request.multiPart("file", "a.pdf", file, "application/pdf");
+              } else if (route.body() != null) {
                 request.contentType(ContentType.JSON).body(route.body());
               }
               var response = request.request(route.method(), path).then().extract();
@@ -217,6 +224,9 @@ class IsolationTest {
     assertThat(version(b, bHandled.id)).isEqualTo(handledVersion);
     get(b.congress.staffToken, BASE + "/" + bHandled.id + "/contacts").body("size()", equalTo(1));
     get(b.congress.staffToken, BASE + "/" + bHandled.id + "/referrals").body("size()", equalTo(0));
+    get(b.congress.staffToken, BASE + "/" + bHandled.id + "/attachments")
+        .body("size()", equalTo(0));
+    get(b.congress.staffToken, BASE + "/" + bDraft + "/attachments").body("size()", equalTo(1));
 
     // SCOPED routes: lists, search, statistics of A only; asking for B is 403
     for (String token :
