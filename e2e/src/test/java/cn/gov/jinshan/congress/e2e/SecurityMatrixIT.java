@@ -144,6 +144,7 @@ class SecurityMatrixIT {
           GET    /api/v1/suggestion-deputies/{id}                                         D1 D2 STAFF AUDITOR ADMIN
           GET    /api/v1/suggestion-statistics                                            STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics.csv                                        STAFF AUDITOR ADMIN ZHUJING
+          GET    /api/v1/suggestion-statistics.xlsx                                       STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestions                                                      D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
           POST   /api/v1/suggestions                                                      D1 D2
           GET    /api/v1/suggestions/{id}                                                 D1 EDU STAFF AUDITOR ADMIN

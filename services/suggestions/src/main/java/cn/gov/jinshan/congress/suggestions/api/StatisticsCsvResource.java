@@ -1,8 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.suggestions.domain.ReplyClass;
-import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
 import cn.gov.jinshan.congress.suggestions.service.StatisticsService;
 import cn.gov.jinshan.congress.suggestions.service.StatisticsService.DepartmentFigures;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +17,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,29 +48,10 @@ public class StatisticsCsvResource {
         out -> {
           Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
           w.write('\ufeff');
-          List<String> header = new ArrayList<>(List.of("人大", "承办单位", "件数"));
-          for (SuggestionState s : SuggestionState.values()) {
-            header.add(s.label());
-          }
-          for (ReplyClass c : ReplyClass.values()) {
-            header.add(c.name() + "类");
-          }
-          header.addAll(List.of("按期办复率", "见面率", "满意率"));
-          w.write(String.join(",", header) + "\r\n");
+          w.write(String.join(",", StatisticsTable.header()) + "\r\n");
           for (DepartmentFigures f : rows) {
-            List<String> cells = new ArrayList<>();
-            cells.add(escape(f.congressId()));
-            cells.add(escape(f.departmentId()));
-            cells.add(Long.toString(f.items()));
-            for (SuggestionState s : SuggestionState.values()) {
-              cells.add(Long.toString(f.byState().getOrDefault(s.name(), 0L)));
-            }
-            for (ReplyClass c : ReplyClass.values()) {
-              cells.add(Long.toString(f.byClass().getOrDefault(c.name(), 0L)));
-            }
-            cells.add(rate(f.onTimeReplyRate()));
-            cells.add(rate(f.contactRate()));
-            cells.add(rate(f.satisfactionRate()));
+            List<String> cells =
+                StatisticsTable.row(f).stream().map(StatisticsCsvResource::cell).toList();
             w.write(String.join(",", cells) + "\r\n");
           }
           w.flush();
@@ -83,8 +61,11 @@ public class StatisticsCsvResource {
         .build();
   }
 
-  private static String rate(Double rate) {
-    return rate == null ? "" : String.format("%.2f%%", rate * 100);
+  private static String cell(Object cell) {
+    if (cell instanceof StatisticsTable.Rate rate) {
+      return rate.value() == null ? "" : String.format("%.2f%%", rate.value() * 100);
+    }
+    return cell instanceof String text ? escape(text) : cell.toString();
   }
 
   private static String escape(String cell) {

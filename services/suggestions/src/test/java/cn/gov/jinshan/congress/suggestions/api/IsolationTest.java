@@ -125,6 +125,7 @@ class IsolationTest {
         new Route("POST", "/api/v1/motions/{id}/conversion", Rule.FOREIGN_ITEM, null),
         new Route("GET", "/api/v1/suggestion-statistics", Rule.SCOPED, null),
         new Route("GET", "/api/v1/suggestion-statistics.csv", Rule.SCOPED, null),
+        new Route("GET", "/api/v1/suggestion-statistics.xlsx", Rule.SCOPED, null),
         new Route("GET", "/api/v1/suggestion-deputies/{deputyId}", Rule.FOREIGN_ITEM, null),
         new Route("GET", "/api/v1/suggestion-congresses/{congressId}", Rule.PUBLIC, null),
         new Route("GET", "/api/v1/public/suggestions", Rule.PUBLIC, null),
@@ -241,6 +242,7 @@ class IsolationTest {
       get(token, BASE + "?congressId=" + b.congress.id).statusCode(403);
       get(token, "/api/v1/suggestion-statistics?congressId=" + b.congress.id).statusCode(403);
       get(token, "/api/v1/suggestion-statistics.csv?congressId=" + b.congress.id).statusCode(403);
+      get(token, "/api/v1/suggestion-statistics.xlsx?congressId=" + b.congress.id).statusCode(403);
       get(token, "/api/v1/suggestion-statistics")
           .statusCode(200)
           .body("[-1].items", equalTo(1))

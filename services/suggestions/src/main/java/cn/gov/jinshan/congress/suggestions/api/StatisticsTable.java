@@ -1,0 +1,48 @@
+package cn.gov.jinshan.congress.suggestions.api;
+
+import cn.gov.jinshan.congress.suggestions.domain.ReplyClass;
+import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
+import cn.gov.jinshan.congress.suggestions.service.StatisticsService.DepartmentFigures;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statistics as one table, the same for every export format: a Chinese header, then one row per
+ * congress and department. Cells are a {@link String} (names), a {@link Long} (counts), or a {@link
+ * Rate} (a share, empty when there is nothing to divide by).
+ */
+final class StatisticsTable {
+  /** A share between 0 and 1; {@code value} is null when its base is zero. */
+  record Rate(Double value) {}
+
+  private StatisticsTable() {}
+
+  static List<String> header() {
+    List<String> header = new ArrayList<>(List.of("人大", "承办单位", "件数"));
+    for (SuggestionState s : SuggestionState.values()) {
+      header.add(s.label());
+    }
+    for (ReplyClass c : ReplyClass.values()) {
+      header.add(c.name() + "类");
+    }
+    header.addAll(List.of("按期办复率", "见面率", "满意率"));
+    return header;
+  }
+
+  static List<Object> row(DepartmentFigures f) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(f.congressId());
+    cells.add(f.departmentId());
+    cells.add(f.items());
+    for (SuggestionState s : SuggestionState.values()) {
+      cells.add(f.byState().getOrDefault(s.name(), 0L));
+    }
+    for (ReplyClass c : ReplyClass.values()) {
+      cells.add(f.byClass().getOrDefault(c.name(), 0L));
+    }
+    cells.add(new Rate(f.onTimeReplyRate()));
+    cells.add(new Rate(f.contactRate()));
+    cells.add(new Rate(f.satisfactionRate()));
+    return cells;
+  }
+}
