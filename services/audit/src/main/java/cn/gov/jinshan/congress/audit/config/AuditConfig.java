@@ -17,6 +17,18 @@ public interface AuditConfig {
 
   Statistics statistics();
 
+  Ingest ingest();
+
+  interface Ingest {
+    /** The most records one ledger transaction appends (batches waiting are combined up to it). */
+    @WithDefault("1000")
+    int maxBatch();
+
+    /** The most records handed over and not yet stored; the consumer waits beyond it. */
+    @WithDefault("5000")
+    int maxPending();
+  }
+
   interface Checkpoints {
     /** A checkpoint is stored at every multiple of this sequence number. */
     @WithDefault("1000")

@@ -1,34 +1,48 @@
 package cn.gov.jinshan.congress.audit.messaging;
 
 import cn.gov.jinshan.congress.audit.service.IncomingRecord;
-import cn.gov.jinshan.congress.audit.service.Ingestion;
+import cn.gov.jinshan.congress.audit.service.LedgerWriter;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads every {@code congress.*.v1} topic (a pattern subscription, dead-letter topics excluded) in
- * batches and hands them to the ledger. The batch is acknowledged after it is stored.
+ * batches and hands them to the {@link LedgerWriter}, which appends what accumulates while it
+ * writes in one transaction. A batch is acknowledged by the writer once it is stored, not here, so
+ * polling goes on while the ledger writes.
  */
 @ApplicationScoped
 public class EventsConsumer {
-  private final Ingestion ingestion;
+  private final LedgerWriter writer;
 
-  public EventsConsumer(Ingestion ingestion) {
-    this.ingestion = ingestion;
+  public EventsConsumer(LedgerWriter writer) {
+    this.writer = writer;
   }
 
   @Incoming("events")
   @Blocking
-  public void consume(ConsumerRecords<String, String> records) {
-    List<IncomingRecord> batch = new ArrayList<>(records.count());
-    for (ConsumerRecord<String, String> r : records) {
-      batch.add(new IncomingRecord(r.topic(), r.partition(), r.offset(), r.key(), r.value()));
+  @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+  public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch)
+      throws InterruptedException {
+    ConsumerRecords<String, String> polled =
+        batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow().getRecords();
+    List<IncomingRecord> records = new ArrayList<>(polled.count());
+    for (ConsumerRecord<String, String> r : polled) {
+      records.add(new IncomingRecord(r.topic(), r.partition(), r.offset(), r.key(), r.value()));
     }
-    ingestion.ingest(batch);
+    // Blocks while the writer is full. When it has stopped (shutdown) the batch is neither stored
+    // nor acknowledged: it is delivered again after the restart.
+    writer.submit(records, batch::ack, batch::nack);
+    return CompletableFuture.completedFuture(null);
   }
 }

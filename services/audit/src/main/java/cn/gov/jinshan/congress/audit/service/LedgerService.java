@@ -61,13 +61,15 @@ public class LedgerService {
   /** Appends the records not stored yet; returns what was appended, in sequence order. */
   @Transactional
   public List<AppendedEntry> append(List<IncomingRecord> records) {
+    // The received time is taken once the head is ours: time spent waiting for another writer
+    // (another instance, a test run against the same ledger) counts as delay, as it is.
+    LedgerHead head = store.lockHead();
     Instant now = clock.instant();
     Map<String, RecordReader.Candidate> candidates = new LinkedHashMap<>();
     for (IncomingRecord record : records) {
       RecordReader.Candidate candidate = RecordReader.read(record, now);
       candidates.putIfAbsent(candidate.eventId(), candidate);
     }
-    LedgerHead head = store.lockHead();
     Set<String> existing = store.existingIds(candidates.keySet());
     List<EntryContent> entries = new ArrayList<>(candidates.size());
     List<String> hashes = new ArrayList<>(candidates.size());
