@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -61,13 +62,16 @@ public class ProjectResource {
   @Operation(
       summary = "List projects",
       description =
-          "Optionally of one round; a department sees the projects it is responsible for.")
+          "Optionally of one round; a department sees the projects it is responsible for."
+              + " congressId (default: the caller's) reads a town congress below the caller's with the"
+              + " cross_congress role.")
   public Page<ProjectResponse> list(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("roundId") UUID roundId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
-    var rows = projects.list(roundId, Paging.id(pageToken), Paging.fetchSize(size));
+    var rows = projects.list(congressId, roundId, Paging.id(pageToken), Paging.fetchSize(size));
     return Page.of(rows, size, ProjectResponse::from, p -> PageToken.encode(p.id().toString()));
   }
 

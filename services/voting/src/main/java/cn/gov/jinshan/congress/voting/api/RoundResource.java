@@ -27,6 +27,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -77,12 +78,18 @@ public class RoundResource {
     Roles.COMMITTEE_MEMBER,
     Roles.AUDITOR
   })
-  @Operation(summary = "List rounds", description = "Newest year first; pass nextPageToken back.")
+  @Operation(
+      summary = "List rounds",
+      description =
+          "Newest year first; pass nextPageToken back."
+              + " congressId (default: the caller's) reads a town congress below the caller's with the"
+              + " cross_congress role.")
   public Page<RoundResponse> list(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
-    var rows = rounds.list(Paging.number(pageToken), Paging.fetchSize(size));
+    var rows = rounds.list(congressId, Paging.number(pageToken), Paging.fetchSize(size));
     return Page.of(
         rows, size, RoundResponse::from, r -> PageToken.encode(Integer.toString(r.year())));
   }

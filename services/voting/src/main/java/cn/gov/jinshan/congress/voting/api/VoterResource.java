@@ -8,6 +8,7 @@ import cn.gov.jinshan.congress.voting.service.RoundService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The entitled voters of the caller's congress, from the local copy of deputies. */
 @Path("/api/v1/entitled-voters")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Entitled voters", description = "ACTIVE district deputies (local copy)")
+@Tag(name = "Entitled voters", description = "ACTIVE deputies of the congress's level (local copy)")
 public class VoterResource {
   private final RoundService rounds;
 
@@ -29,13 +30,21 @@ public class VoterResource {
 
   @GET
   @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
-  @Operation(summary = "List entitled voters", description = "Ordered by name; paginated.")
+  @Operation(
+      summary = "List entitled voters",
+      description =
+          "The congress's ACTIVE deputies of its own level (district deputies in the district,"
+              + " town deputies in a town), ordered by name; paginated."
+              + " congressId (default: the caller's) reads a town congress below the caller's with the"
+              + " cross_congress role.")
   public Page<VoterResponse> list(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
     var after = Paging.textKeyset(pageToken);
-    var rows = rounds.entitledVoters(after.after(), after.afterId(), Paging.fetchSize(size));
+    var rows =
+        rounds.entitledVoters(congressId, after.after(), after.afterId(), Paging.fetchSize(size));
     return Page.of(
         rows, size, VoterResponse::from, d -> PageToken.encode(d.name(), d.id().toString()));
   }

@@ -7,13 +7,14 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 
 /**
- * The local copy of a deputy, fed by the deputies context's events. Entitled voters are ACTIVE
- * DISTRICT deputies of the congress.
+ * The local copy of one membership of a deputy (a person who sits in two congresses has one per
+ * congress, each with its own id), fed by the deputies context's events. Entitled voters of a
+ * congress are its ACTIVE deputies of the congress's own level: district deputies in the district,
+ * town deputies in a town (a city deputy registered in the district for linkage does not vote).
  */
 @Entity
 @Table(name = "deputy_copy")
 public class DeputyCopy {
-  public static final String DISTRICT = "DISTRICT";
   public static final String ACTIVE = "ACTIVE";
 
   @Id private UUID id;
@@ -48,9 +49,9 @@ public class DeputyCopy {
     this.status = status;
   }
 
-  /** Whether this deputy may vote in ballots of {@code congress}. */
-  public boolean isEntitledIn(String congress) {
-    return congressId.equals(congress) && DISTRICT.equals(level) && ACTIVE.equals(status);
+  /** Whether this membership may vote in ballots of {@code congress}, which is of {@code level}. */
+  public boolean isEntitledIn(String congress, String congressLevel) {
+    return congressId.equals(congress) && congressLevel.equals(level) && ACTIVE.equals(status);
   }
 
   public UUID id() {

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.voting.messaging;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
+import cn.gov.jinshan.congress.voting.service.CongressScope;
 import cn.gov.jinshan.congress.voting.service.DeputyCopyHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
@@ -10,15 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code congress.deputies.v1} (consumer group {@code voting}) into the local copy of
- * deputies. A message that cannot be applied fails and goes to {@code congress.voting.v1.dlq}.
+ * Reads {@code congress.deputies.v1} (consumer group {@code voting}) into the local copies of
+ * deputies and congresses. A message that cannot be applied fails and goes to {@code
+ * congress.voting.v1.dlq}.
  */
 @ApplicationScoped
 public class DeputyEventsConsumer {
-  private final DeputyCopyHandler handler;
+  private final DeputyCopyHandler deputies;
+  private final CongressScope congresses;
 
-  public DeputyEventsConsumer(DeputyCopyHandler handler) {
-    this.handler = handler;
+  public DeputyEventsConsumer(DeputyCopyHandler deputies, CongressScope congresses) {
+    this.deputies = deputies;
+    this.congresses = congresses;
   }
 
   @Incoming("deputies")
@@ -26,6 +30,11 @@ public class DeputyEventsConsumer {
   public void consume(String value) throws JsonProcessingException {
     EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
     // A database outage is waited out here; only events that cannot be applied reach the DLQ.
-    WhileUnavailable.retry(() -> handler.apply(event));
+    WhileUnavailable.retry(
+        () -> {
+          if (!deputies.apply(event)) {
+            congresses.apply(event);
+          }
+        });
   }
 }

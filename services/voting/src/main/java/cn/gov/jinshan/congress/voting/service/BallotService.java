@@ -9,7 +9,6 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.voting.config.CountingConfig;
 import cn.gov.jinshan.congress.voting.domain.BallotChannel;
 import cn.gov.jinshan.congress.voting.domain.BallotPaper;
 import cn.gov.jinshan.congress.voting.domain.Candidate;
@@ -27,7 +26,6 @@ import cn.gov.jinshan.congress.voting.repository.BallotBoxRepository.BoardEntry;
 import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
 import cn.gov.jinshan.congress.voting.repository.CheckInRepository;
 import cn.gov.jinshan.congress.voting.repository.CheckInRepository.CheckInRow;
-import cn.gov.jinshan.congress.voting.repository.DeputyCopyRepository;
 import cn.gov.jinshan.congress.voting.repository.PaperBallotCounter;
 import cn.gov.jinshan.congress.voting.repository.ProjectRepository;
 import cn.gov.jinshan.congress.voting.repository.RoundResultRepository;
@@ -72,10 +70,11 @@ public class BallotService {
   private final CheckInRepository checkIns;
   private final BallotBoxRepository box;
   private final PaperBallotCounter paperBallots;
-  private final DeputyCopyRepository deputies;
+  private final EntitledVoters voters;
   private final RoundResultRepository results;
   private final ProjectRepository projects;
-  private final CountingConfig counting;
+  private final CongressRules rules;
+  private final RoundService readable;
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final Clock clock;
@@ -87,10 +86,11 @@ public class BallotService {
       CheckInRepository checkIns,
       BallotBoxRepository box,
       PaperBallotCounter paperBallots,
-      DeputyCopyRepository deputies,
+      EntitledVoters voters,
       RoundResultRepository results,
       ProjectRepository projects,
-      CountingConfig counting,
+      CongressRules rules,
+      RoundService readable,
       OutboxWriter outbox,
       CurrentUser user,
       Clock clock,
@@ -100,10 +100,11 @@ public class BallotService {
     this.checkIns = checkIns;
     this.box = box;
     this.paperBallots = paperBallots;
-    this.deputies = deputies;
+    this.voters = voters;
     this.results = results;
     this.projects = projects;
-    this.counting = counting;
+    this.rules = rules;
+    this.readable = readable;
     this.outbox = outbox;
     this.user = user;
     this.clock = clock;
@@ -140,7 +141,7 @@ public class BallotService {
             round.schedule().checkInClosesAt());
       }
     }
-    DeputyCopy deputy = entitled(round, deputyId);
+    DeputyCopy deputy = voters.require(round.congressId(), deputyId);
     if (!checkIns.insert(round.congressId(), round.id(), deputyId, now, user.subject(), byStaff)) {
       throw ProblemException.conflict("checkin.exists", deputyId);
     }
@@ -153,7 +154,7 @@ public class BallotService {
 
   @Transactional
   public List<CheckInRow> checkIns(UUID roundId, UUID afterDeputy, int limit) {
-    VotingRound round = round(roundId);
+    VotingRound round = readable.get(roundId);
     return checkIns.page(round.congressId(), round.id(), afterDeputy, limit);
   }
 
@@ -166,26 +167,14 @@ public class BallotService {
     UUID deputyId =
         user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
     int maxFor = lockOpenBallot(congress, roundId);
-    DeputyCopy deputy = deputies.findById(deputyId);
-    if (deputy == null || !deputy.isEntitledIn(congress)) {
-      throw ProblemException.forbidden("ballot.not-entitled");
-    }
-    if (!checkIns.isCheckedIn(congress, roundId, deputyId)) {
-      throw ProblemException.forbidden("ballot.not-checked-in");
-    }
+    requireCheckedInVoter(congress, roundId, deputyId);
     BallotPaper paper = paper(congress, roundId, command, maxFor);
     if (!box.participate(congress, roundId, deputyId, BallotChannel.ELECTRONIC)) {
       throw ProblemException.conflict("ballot.already-cast");
     }
     String code = Receipt.newCode();
     box.deposit(congress, roundId, Receipt.hash(code), false, paper.marks());
-    outbox.append(
-        new BallotCast(
-            roundId.toString(),
-            congress,
-            deputyId.toString(),
-            LocalDate.now(clock.withZone(CHINA))),
-        user.subject());
+    announceCast(congress, roundId, deputyId);
     return new CastReceipt(code, false);
   }
 
@@ -197,24 +186,12 @@ public class BallotService {
   public void issuePaper(UUID roundId, IssuePaperBallot command) {
     String congress = user.congressId();
     lockOpenBallot(congress, roundId);
-    DeputyCopy deputy = deputies.findById(command.deputyId());
-    if (deputy == null || !deputy.isEntitledIn(congress)) {
-      throw ProblemException.forbidden("ballot.not-entitled");
-    }
-    if (!checkIns.isCheckedIn(congress, roundId, command.deputyId())) {
-      throw ProblemException.forbidden("ballot.not-checked-in");
-    }
+    requireCheckedInVoter(congress, roundId, command.deputyId());
     if (!box.participate(congress, roundId, command.deputyId(), BallotChannel.PAPER)) {
       throw ProblemException.conflict("ballot.already-cast");
     }
     paperBallots.issue(congress, roundId);
-    outbox.append(
-        new BallotCast(
-            roundId.toString(),
-            congress,
-            command.deputyId().toString(),
-            LocalDate.now(clock.withZone(CHINA))),
-        user.subject());
+    announceCast(congress, roundId, command.deputyId());
   }
 
   /**
@@ -268,12 +245,23 @@ public class BallotService {
     return BallotPaper.of(marks, shortlist, maxFor);
   }
 
-  private DeputyCopy entitled(VotingRound round, UUID deputyId) {
-    DeputyCopy deputy = deputies.findById(deputyId);
-    if (deputy == null || !deputy.isEntitledIn(round.congressId())) {
-      throw ProblemException.forbidden("ballot.not-entitled");
+  /** Only an entitled deputy of the round's congress who is checked in takes part. */
+  private void requireCheckedInVoter(String congress, UUID roundId, UUID deputyId) {
+    voters.require(congress, deputyId);
+    if (!checkIns.isCheckedIn(congress, roundId, deputyId)) {
+      throw ProblemException.forbidden("ballot.not-checked-in");
     }
-    return deputy;
+  }
+
+  /** BallotCast says who took part and on which day, never what they voted. */
+  private void announceCast(String congress, UUID roundId, UUID deputyId) {
+    outbox.append(
+        new BallotCast(
+            roundId.toString(),
+            congress,
+            deputyId.toString(),
+            LocalDate.now(clock.withZone(CHINA))),
+        user.subject());
   }
 
   // ---- closing and counting -------------------------------------------------------------------
@@ -320,12 +308,7 @@ public class BallotService {
       }
       lines.add(new Tally.CandidateCount(c.id(), c.title(), v[0], v[1], v[2]));
     }
-    Tally tally =
-        Tally.count(
-            new Tally.Rule(counting.majorityBase(), counting.fraction()),
-            round.projectsToSelect(),
-            counts,
-            lines);
+    Tally tally = Tally.count(rules.counting(congress), round.projectsToSelect(), counts, lines);
     box.shuffle(roundId);
     String digest = boardDigest(congress, roundId);
     RoundResult result =
@@ -394,7 +377,7 @@ public class BallotService {
 
   @Transactional
   public Published result(UUID roundId) {
-    VotingRound round = round(roundId);
+    VotingRound round = readable.get(roundId);
     RoundResult result = requireResult(round);
     return new Published(round, result, tallyOf(result));
   }

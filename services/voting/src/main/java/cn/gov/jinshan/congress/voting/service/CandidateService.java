@@ -24,6 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CandidateService {
   private final VotingRoundRepository rounds;
+  private final RoundService readable;
   private final CandidateRepository candidates;
   private final OutboxWriter outbox;
   private final CurrentUser user;
@@ -31,11 +32,13 @@ public class CandidateService {
 
   public CandidateService(
       VotingRoundRepository rounds,
+      RoundService readable,
       CandidateRepository candidates,
       OutboxWriter outbox,
       CurrentUser user,
       Clock clock) {
     this.rounds = rounds;
+    this.readable = readable;
     this.candidates = candidates;
     this.outbox = outbox;
     this.user = user;
@@ -126,13 +129,13 @@ public class CandidateService {
 
   @Transactional
   public Candidate get(UUID roundId, UUID id) {
-    return require(round(roundId), id);
+    return require(readable.get(roundId), id);
   }
 
   @Transactional
   public List<Candidate> list(
       UUID roundId, CandidateStatus status, Instant afterCreated, UUID afterId, int limit) {
-    VotingRound round = round(roundId);
+    VotingRound round = readable.get(roundId);
     return candidates.page(round.congressId(), round.id(), status, afterCreated, afterId, limit);
   }
 

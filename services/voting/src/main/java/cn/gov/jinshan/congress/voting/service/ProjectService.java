@@ -7,7 +7,6 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
 import cn.gov.jinshan.congress.voting.domain.Inspection;
 import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
 import cn.gov.jinshan.congress.voting.domain.Milestone;
@@ -15,7 +14,6 @@ import cn.gov.jinshan.congress.voting.domain.ProgressReport;
 import cn.gov.jinshan.congress.voting.domain.Rating;
 import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
-import cn.gov.jinshan.congress.voting.repository.DeputyCopyRepository;
 import cn.gov.jinshan.congress.voting.repository.InspectionRepository;
 import cn.gov.jinshan.congress.voting.repository.MilestoneRepository;
 import cn.gov.jinshan.congress.voting.repository.ProgressReportRepository;
@@ -30,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -46,7 +45,8 @@ public class ProjectService {
   private final ProgressReportRepository reports;
   private final InspectionRepository inspections;
   private final RatingRepository ratings;
-  private final DeputyCopyRepository deputies;
+  private final EntitledVoters voters;
+  private final CongressScope scope;
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final Clock clock;
@@ -58,7 +58,8 @@ public class ProjectService {
       ProgressReportRepository reports,
       InspectionRepository inspections,
       RatingRepository ratings,
-      DeputyCopyRepository deputies,
+      EntitledVoters voters,
+      CongressScope scope,
       OutboxWriter outbox,
       CurrentUser user,
       Clock clock) {
@@ -68,7 +69,8 @@ public class ProjectService {
     this.reports = reports;
     this.inspections = inspections;
     this.ratings = ratings;
-    this.deputies = deputies;
+    this.voters = voters;
+    this.scope = scope;
     this.outbox = outbox;
     this.user = user;
     this.clock = clock;
@@ -76,16 +78,17 @@ public class ProjectService {
 
   @Transactional
   public LivelihoodProject get(UUID id) {
-    return require(id);
+    return readable(id);
   }
 
+  /** Projects of the caller's congress, or of {@code congressId} when readable (403 if not). */
   @Transactional
-  public List<LivelihoodProject> list(UUID roundId, UUID afterId, int limit) {
+  public List<LivelihoodProject> list(String congressId, UUID roundId, UUID afterId, int limit) {
     String department =
         user.hasRole(Roles.DEPARTMENT) && !user.hasAnyRole(Roles.STAFF, Roles.ADMIN)
             ? user.departmentId().orElse("-")
             : null;
-    return projects.page(user.congressId(), roundId, department, afterId, limit);
+    return projects.page(scope.readable(congressId), roundId, department, afterId, limit);
   }
 
   /** Staff or the responsible department plan milestones while the project is delivered. */
@@ -116,7 +119,7 @@ public class ProjectService {
 
   @Transactional
   public List<Milestone> milestones(UUID projectId, UUID afterId, int limit) {
-    LivelihoodProject project = require(projectId);
+    LivelihoodProject project = readable(projectId);
     return milestones.page(project.congressId(), project.id(), afterId, limit);
   }
 
@@ -154,7 +157,7 @@ public class ProjectService {
 
   @Transactional
   public List<ProgressReport> reports(UUID projectId, UUID afterId, int limit) {
-    LivelihoodProject project = require(projectId);
+    LivelihoodProject project = readable(projectId);
     return reports.page(project.congressId(), project.id(), afterId, limit);
   }
 
@@ -177,7 +180,7 @@ public class ProjectService {
 
   @Transactional
   public List<Inspection> inspections(UUID projectId, UUID afterId, int limit) {
-    LivelihoodProject project = require(projectId);
+    LivelihoodProject project = readable(projectId);
     return inspections.page(project.congressId(), project.id(), afterId, limit);
   }
 
@@ -187,10 +190,7 @@ public class ProjectService {
     LivelihoodProject project = require(projectId);
     UUID deputyId =
         user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
-    DeputyCopy deputy = deputies.findById(deputyId);
-    if (deputy == null || !deputy.isEntitledIn(project.congressId())) {
-      throw ProblemException.forbidden("ballot.not-entitled");
-    }
+    voters.require(project.congressId(), deputyId);
     phaseOf(project).requirePhase(RoundPhase.EVALUATING);
     Instant now = clock.instant();
     if (!ratings.insert(project.congressId(), project.id(), deputyId, command.rating(), now)) {
@@ -208,7 +208,7 @@ public class ProjectService {
 
   @Transactional
   public Map<Rating, Integer> ratings(UUID projectId) {
-    LivelihoodProject project = require(projectId);
+    LivelihoodProject project = readable(projectId);
     return ratings.counts(project.congressId(), project.id());
   }
 
@@ -238,11 +238,19 @@ public class ProjectService {
     return project;
   }
 
+  /** A project of the caller's congress: every write goes there. */
   private LivelihoodProject require(UUID id) {
-    LivelihoodProject project =
-        projects
-            .findInCongress(user.congressId(), id)
-            .orElseThrow(() -> ProblemException.notFound("project", id));
+    return accessible(projects.findInCongress(user.congressId(), id), id);
+  }
+
+  /** A project of the caller's congress, or of a town below it for a cross-congress reader. */
+  private LivelihoodProject readable(UUID id) {
+    return accessible(projects.findByIdOptional(id).filter(p -> scope.visible(p.congressId())), id);
+  }
+
+  /** A department sees only the projects it is responsible for. */
+  private LivelihoodProject accessible(Optional<LivelihoodProject> found, UUID id) {
+    LivelihoodProject project = found.orElseThrow(() -> ProblemException.notFound("project", id));
     if (user.hasRole(Roles.DEPARTMENT)
         && !user.hasAnyRole(Roles.STAFF, Roles.ADMIN, Roles.DEPUTY)
         && !user.departmentId().map(project::isResponsible).orElse(false)) {

@@ -11,7 +11,6 @@ import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
 import cn.gov.jinshan.congress.voting.domain.RoundSchedule;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
-import cn.gov.jinshan.congress.voting.repository.DeputyCopyRepository;
 import cn.gov.jinshan.congress.voting.repository.RoundResultRepository;
 import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,8 @@ public class RoundService {
   private final VotingRoundRepository rounds;
   private final CandidateRepository candidates;
   private final RoundResultRepository results;
-  private final DeputyCopyRepository deputies;
+  private final EntitledVoters voters;
+  private final CongressScope scope;
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final Clock clock;
@@ -36,14 +36,16 @@ public class RoundService {
       VotingRoundRepository rounds,
       CandidateRepository candidates,
       RoundResultRepository results,
-      DeputyCopyRepository deputies,
+      EntitledVoters voters,
+      CongressScope scope,
       OutboxWriter outbox,
       CurrentUser user,
       Clock clock) {
     this.rounds = rounds;
     this.candidates = candidates;
     this.results = results;
-    this.deputies = deputies;
+    this.voters = voters;
+    this.scope = scope;
     this.outbox = outbox;
     this.user = user;
     this.clock = clock;
@@ -108,7 +110,7 @@ public class RoundService {
         candidates.withStatus(round.congressId(), round.id(), CandidateStatus.SHORTLISTED);
     long unscreened =
         candidates.countWithStatus(round.congressId(), round.id(), CandidateStatus.PROPOSED);
-    int entitled = (int) deputies.countEntitled(round.congressId());
+    int entitled = (int) voters.count(round.congressId());
     round.openBallot(shortlist.size(), (int) unscreened, entitled, now);
     outbox.append(
         new BallotOpened(
@@ -122,19 +124,25 @@ public class RoundService {
         user.subject());
   }
 
+  /** A round of the caller's congress, or of a town below it for a cross-congress reader. */
   @Transactional
   public VotingRound get(UUID id) {
-    return require(id);
+    return rounds
+        .findByIdOptional(id)
+        .filter(r -> scope.visible(r.congressId()))
+        .orElseThrow(() -> ProblemException.notFound("round", id));
+  }
+
+  /** The rounds of the caller's congress, or of {@code congressId} when readable (403 if not). */
+  @Transactional
+  public List<VotingRound> list(String congressId, Integer beforeYear, int limit) {
+    return rounds.list(scope.readable(congressId), beforeYear, limit);
   }
 
   @Transactional
-  public List<VotingRound> list(Integer beforeYear, int limit) {
-    return rounds.list(user.congressId(), beforeYear, limit);
-  }
-
-  @Transactional
-  public List<DeputyCopy> entitledVoters(String afterName, UUID afterId, int limit) {
-    return deputies.entitled(user.congressId(), afterName, afterId, limit);
+  public List<DeputyCopy> entitledVoters(
+      String congressId, String afterName, UUID afterId, int limit) {
+    return voters.page(scope.readable(congressId), afterName, afterId, limit);
   }
 
   VotingRound require(UUID id) {

@@ -66,16 +66,12 @@ public final class RoundFixture {
 
   /** Creates the round (COLLECTING) and proposes the candidates. */
   public RoundFixture collecting() {
-    id =
-        UUID.fromString(
-            congress
-                .asStaff()
-                .body(body())
-                .post("/api/v1/livelihood-rounds")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+    // a random year; another one when the congress already has a round that year
+    var created = congress.asStaff().body(body()).post("/api/v1/livelihood-rounds");
+    for (int retry = 0; created.statusCode() == 409 && retry < 20; retry++) {
+      created = congress.asStaff().body(body()).post("/api/v1/livelihood-rounds");
+    }
+    id = UUID.fromString(created.then().statusCode(201).extract().path("id"));
     for (int i = 0; i < candidateCount; i++) {
       candidates.add(
           UUID.fromString(
@@ -121,6 +117,35 @@ public final class RoundFixture {
                 "responsibleDepartmentId", "JS-MZJ"))
         .post(path("/candidates/" + candidate + "/screening"))
         .then();
+  }
+
+  /**
+   * ... and votes: each voter checks in and votes FOR the first candidate only, the ballot is
+   * closed (FINAL, the first candidate selected when the voters are a majority of the entitled) and
+   * the round moves to IMPLEMENTING.
+   */
+  public RoundFixture delivering(List<UUID> voters) {
+    openForVoting();
+    for (UUID voter : voters) {
+      checkIn(voter);
+      cast(voter, ballot(1)).statusCode(201);
+    }
+    close().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FINAL"));
+    phase("IMPLEMENTING").statusCode(200);
+    return this;
+  }
+
+  /** The id of the round's first selected project. */
+  public UUID project() {
+    return UUID.fromString(
+        congress
+            .asStaff()
+            .queryParam("roundId", id.toString())
+            .get("/api/v1/livelihood-projects")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items[0].id"));
   }
 
   public ValidatableResponse phase(String phase) {

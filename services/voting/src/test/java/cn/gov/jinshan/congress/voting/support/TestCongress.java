@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -37,13 +38,28 @@ public final class TestCongress {
   public final String id;
   public final String staffToken;
 
-  private TestCongress() {
-    this.id = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+  private TestCongress(String id) {
+    this.id = id;
     this.staffToken = Tokens.staff(id);
   }
 
   public static TestCongress create() {
-    return new TestCongress();
+    return new TestCongress(
+        "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+  }
+
+  /** A congress with a fixed id (e.g. one with configured rules); it keeps earlier runs' data. */
+  public static TestCongress withId(String id) {
+    return new TestCongress(id);
+  }
+
+  /** Staff of this congress who also read the congresses below it (cross_congress). */
+  public String crossStaff() {
+    return Tokens.token("cross-" + id, id, Map.of(), "staff", "cross_congress");
+  }
+
+  public RequestSpecification as(String token) {
+    return given().auth().oauth2(token).contentType("application/json");
   }
 
   public RequestSpecification asStaff() {
@@ -64,31 +80,41 @@ public final class TestCongress {
 
   /** Registers {@code count} ACTIVE district deputies and waits until the service has them all. */
   public List<UUID> deputies(int count) {
+    return deputies(count, "DISTRICT");
+  }
+
+  /**
+   * Registers {@code count} ACTIVE deputies of a level (the congress's own level makes them voters)
+   * and waits until the service has them all as entitled voters.
+   */
+  public List<UUID> deputies(int count, String level) {
+    int before = entitledCount();
     List<UUID> ids = new ArrayList<>();
     try (KafkaProducer<String, String> producer = producer()) {
       for (int i = 0; i < count; i++) {
         UUID deputy = UUID.randomUUID();
         ids.add(deputy);
-        send(
-            producer,
-            deputy,
-            new DeputyRegistered(
-                deputy.toString(),
-                id,
-                String.format("代表%03d", i),
-                i % 2 == 0 ? "MALE" : "FEMALE",
-                "DISTRICT",
-                6,
-                UUID.randomUUID().toString(),
-                "朱泾镇代表团",
-                "ACTIVE",
-                "user-" + deputy),
-            DeputyRegistered.class);
+        send(producer, deputy, registered(deputy, level, "user-" + deputy), DeputyRegistered.class);
       }
       producer.flush();
     }
-    awaitEntitled(count);
+    awaitEntitled(before + count);
     return ids;
+  }
+
+  /** DeputyRegistered of one membership of this congress, for the given Keycloak subject. */
+  public DeputyRegistered registered(UUID deputy, String level, String subject) {
+    return new DeputyRegistered(
+        deputy.toString(),
+        id,
+        "代表" + deputy.toString().substring(0, 4),
+        "FEMALE",
+        level,
+        6,
+        UUID.randomUUID().toString(),
+        "朱泾镇代表团",
+        "ACTIVE",
+        subject);
   }
 
   /** Publishes any deputies-context event for a deputy. */

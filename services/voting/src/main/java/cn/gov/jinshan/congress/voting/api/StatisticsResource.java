@@ -1,0 +1,46 @@
+package cn.gov.jinshan.congress.voting.api;
+
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.voting.service.StatisticsService;
+import cn.gov.jinshan.congress.voting.service.StatisticsService.Statistics;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/voting-statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "票决统计: rounds, published ballot figures, projects, ratings")
+public class StatisticsResource {
+  private final StatisticsService statistics;
+
+  public StatisticsResource(StatisticsService statistics) {
+    this.statistics = statistics;
+  }
+
+  @GET
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
+  @Operation(
+      summary = "Statistics of a congress",
+      description =
+          "Rounds per phase, the figures of the published results summed (closed rounds,"
+              + " entitled, checked in, participations, ballots counted), projects selected and"
+              + " year-end ratings per grade; of the rounds of a year when given. congressId"
+              + " (default: the caller's) reads a town below the caller's with the cross_congress"
+              + " role; rollUp=true (cross_congress, own congress) adds its towns, with the"
+              + " figures per congress.")
+  public Statistics get(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
+      @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+      @QueryParam("rollUp") @DefaultValue("false") boolean rollUp) {
+    return statistics.of(congressId, year, rollUp);
+  }
+}
