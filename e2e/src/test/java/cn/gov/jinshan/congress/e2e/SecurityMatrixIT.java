@@ -142,6 +142,7 @@ class SecurityMatrixIT {
           GET    /api/v1/public/supervision-topics/{id}                                   ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-congresses/{id}                                       D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-deputies/{id}                                         D1 D2 STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestion-export.{format}                                       D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics                                            STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics.csv                                        STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics.xlsx                                       STAFF AUDITOR ADMIN ZHUJING
@@ -495,6 +496,8 @@ class SecurityMatrixIT {
       return path + "?from=1&to=1000"; // the whole ledger takes long: one range is enough here
     } else if (path.startsWith("/api/v1/audit/events/{seq}")) {
       path = path.replace("{seq}", "1");
+    } else if (path.contains("{format}")) {
+      path = path.replace("{format}", "csv");
     } else if (path.contains("congresses/{id}")) {
       path = path.replace("{id}", "JS-DISTRICT");
     }

@@ -3,18 +3,16 @@ package cn.gov.jinshan.congress.suggestions.api;
 import cn.gov.jinshan.congress.suggestions.domain.ReplyClass;
 import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
 import cn.gov.jinshan.congress.suggestions.service.StatisticsService.DepartmentFigures;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The statistics as one table, the same for every export format: a Chinese header, then one row per
- * congress and department. Cells are a {@link String} (names), a {@link Long} (counts), or a {@link
- * Rate} (a share, empty when there is nothing to divide by).
+ * congress and department (cells as {@link TableWriter} takes them).
  */
 final class StatisticsTable {
-  /** A share between 0 and 1; {@code value} is null when its base is zero. */
-  record Rate(Double value) {}
-
   private StatisticsTable() {}
 
   static List<String> header() {
@@ -40,9 +38,27 @@ final class StatisticsTable {
     for (ReplyClass c : ReplyClass.values()) {
       cells.add(f.byClass().getOrDefault(c.name(), 0L));
     }
-    cells.add(new Rate(f.onTimeReplyRate()));
-    cells.add(new Rate(f.contactRate()));
-    cells.add(new Rate(f.satisfactionRate()));
+    cells.add(new TableWriter.Rate(f.onTimeReplyRate()));
+    cells.add(new TableWriter.Rate(f.contactRate()));
+    cells.add(new TableWriter.Rate(f.satisfactionRate()));
     return cells;
+  }
+
+  /** The figures as a download in the given format. */
+  static Response export(TableWriter.Format format, List<DepartmentFigures> rows) {
+    StreamingOutput body =
+        out -> {
+          TableWriter table = format.writer(out, "建议办理统计");
+          table.header(header());
+          for (DepartmentFigures f : rows) {
+            table.row(row(f));
+          }
+          table.finish();
+        };
+    return Response.ok(body, format.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"suggestion-statistics." + format.extension() + "\"")
+        .build();
   }
 }

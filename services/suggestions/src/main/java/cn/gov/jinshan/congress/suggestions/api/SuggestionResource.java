@@ -14,10 +14,6 @@ import cn.gov.jinshan.congress.suggestions.api.dto.ReplyResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionSummary;
 import cn.gov.jinshan.congress.suggestions.api.dto.TaskResponse;
-import cn.gov.jinshan.congress.suggestions.domain.Category;
-import cn.gov.jinshan.congress.suggestions.domain.SuggestionKind;
-import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
-import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository.SuggestionSearch;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
 import cn.gov.jinshan.congress.suggestions.service.AssignItem;
 import cn.gov.jinshan.congress.suggestions.service.DecideExtension;
@@ -44,7 +40,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -105,17 +101,7 @@ public class SuggestionResource {
               + " pageToken. congressId (default: the caller's) reads a town congress below the"
               + " caller's: staff, admin or auditor with the cross_congress role.")
   public Page<SuggestionSummary> list(
-      @QueryParam("congressId") @Size(max = 40) String congressId,
-      @QueryParam("state") SuggestionState state,
-      @QueryParam("kind") SuggestionKind kind,
-      @QueryParam("category") Category category,
-      @QueryParam("departmentId") @Size(max = 50) String departmentId,
-      @QueryParam("delegationId") @Size(max = 50) String delegationId,
-      @QueryParam("term") @Min(1) @Max(99) Integer term,
-      @QueryParam("session") @Min(1) @Max(99) Integer session,
-      @QueryParam("overdue") Boolean overdue,
-      @QueryParam("key") Boolean key,
-      @QueryParam("q") @Size(max = 50) String q,
+      @BeanParam @Valid ItemFilter filter,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = limit == null ? Page.DEFAULT_LIMIT : limit;
@@ -130,25 +116,7 @@ public class SuggestionResource {
         throw ProblemException.badRequest("page-token.invalid");
       }
     }
-    SuggestionSearch filter =
-        new SuggestionSearch(
-            blankToNull(congressId),
-            null,
-            null,
-            state,
-            kind,
-            category,
-            blankToNull(departmentId),
-            blankToNull(delegationId),
-            term,
-            session,
-            overdue,
-            key,
-            blankToNull(q),
-            null,
-            afterCreated,
-            afterId);
-    SuggestionService.Listed listed = items.list(filter, size + 1);
+    SuggestionService.Listed listed = items.list(filter.toSearch(afterCreated, afterId), size + 1);
     return Page.of(
         listed.rows(),
         size,
@@ -505,9 +473,5 @@ public class SuggestionResource {
     return Response.ok(SuggestionResponse.from(view))
         .tag(Etags.of(view.suggestion().version()))
         .build();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -37,6 +37,15 @@ public interface SuggestionsConfig {
 
   AttachmentsConfig attachments();
 
+  ExportConfig export();
+
+  /** Item exports (CSV, XLSX). */
+  interface ExportConfig {
+    /** Items read per page (and per transaction) while an export is written. */
+    @WithDefault("500")
+    int pageSize();
+  }
+
   /** Attachments of items and replies. */
   interface AttachmentsConfig {
     /** The largest file accepted, in bytes (10 MiB). */

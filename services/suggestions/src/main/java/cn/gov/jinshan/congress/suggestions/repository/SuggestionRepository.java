@@ -222,5 +222,26 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
       String text,
       LocalDate today,
       Instant afterCreatedAt,
-      UUID afterId) {}
+      UUID afterId) {
+    /** The same search, continuing after the given item (newest first). */
+    public SuggestionSearch after(Instant createdAt, UUID id) {
+      return new SuggestionSearch(
+          congressId,
+          visibleToDeputy,
+          visibleToDepartment,
+          state,
+          kind,
+          category,
+          departmentId,
+          delegationId,
+          term,
+          session,
+          overdue,
+          keySupervised,
+          text,
+          today,
+          createdAt,
+          id);
+    }
+  }
 }

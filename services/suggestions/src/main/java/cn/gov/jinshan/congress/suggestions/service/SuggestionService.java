@@ -170,7 +170,23 @@ public class SuggestionService {
   /** A page of what the caller may see; deputies' names come with it. */
   @Transactional
   public Listed list(SuggestionSearch filter, int fetch) {
-    SuggestionSearch scoped = scope(filter);
+    return page(scope(filter), fetch);
+  }
+
+  /**
+   * The filter narrowed to what the caller may see (their congress, or a town below for
+   * cross-congress readers; own items for deputies and departments): 403 when they may see nothing.
+   */
+  public SuggestionSearch scoped(SuggestionSearch filter) {
+    return scope(filter);
+  }
+
+  /**
+   * A page of a search already {@link #scoped}; it needs no caller, so an export can run it page by
+   * page after the request, each page in a short transaction of its own.
+   */
+  @Transactional
+  public Listed page(SuggestionSearch scoped, int fetch) {
     List<Suggestion> rows = suggestions.search(scoped, fetch);
     List<UUID> leads = rows.stream().map(Suggestion::leadDeputyId).distinct().toList();
     return new Listed(rows, byId(deputies.findAll(scoped.congressId(), leads)), today.date());

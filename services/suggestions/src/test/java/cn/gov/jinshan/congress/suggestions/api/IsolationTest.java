@@ -126,6 +126,7 @@ class IsolationTest {
         new Route("GET", "/api/v1/suggestion-statistics", Rule.SCOPED, null),
         new Route("GET", "/api/v1/suggestion-statistics.csv", Rule.SCOPED, null),
         new Route("GET", "/api/v1/suggestion-statistics.xlsx", Rule.SCOPED, null),
+        new Route("GET", "/api/v1/suggestion-export.{format}", Rule.SCOPED, null),
         new Route("GET", "/api/v1/suggestion-deputies/{deputyId}", Rule.FOREIGN_ITEM, null),
         new Route("GET", "/api/v1/suggestion-congresses/{congressId}", Rule.PUBLIC, null),
         new Route("GET", "/api/v1/public/suggestions", Rule.PUBLIC, null),
@@ -243,6 +244,10 @@ class IsolationTest {
       get(token, "/api/v1/suggestion-statistics?congressId=" + b.congress.id).statusCode(403);
       get(token, "/api/v1/suggestion-statistics.csv?congressId=" + b.congress.id).statusCode(403);
       get(token, "/api/v1/suggestion-statistics.xlsx?congressId=" + b.congress.id).statusCode(403);
+      get(token, "/api/v1/suggestion-export.csv?congressId=" + b.congress.id).statusCode(403);
+      // A has one item: the header and its row, none of B's three
+      assertThat(get(token, "/api/v1/suggestion-export.csv").statusCode(200).extract().asString())
+          .hasLineCount(2);
       get(token, "/api/v1/suggestion-statistics")
           .statusCode(200)
           .body("[-1].items", equalTo(1))
