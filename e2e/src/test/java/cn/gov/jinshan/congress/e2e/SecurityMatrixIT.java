@@ -211,6 +211,7 @@ class SecurityMatrixIT {
           GET    /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}          D1 EDU STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}/completion STAFF ADMIN
           POST   /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}/ratings  MEMBER
+          GET    /api/v1/voting-statistics                                                STAFF MEMBER AUDITOR ADMIN ZHUJING
           """;
 
   private static final Set<String> PUBLIC_CALLERS = Set.of("ANON", "D1", "ZHUJING");
