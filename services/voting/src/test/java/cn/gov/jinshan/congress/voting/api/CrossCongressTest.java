@@ -207,6 +207,27 @@ class CrossCongressTest {
   }
 
   @Test
+  void shouldKnowTheDeploymentsReferenceCongressesWithoutEvents() {
+    // read-only: the demo congresses are real data of the shared database
+    TestCongress jinshan = TestCongress.withId("JS-DISTRICT");
+    given()
+        .auth()
+        .oauth2(jinshan.crossStaff())
+        .queryParam("congressId", "JS-ZHUJING")
+        .get(R)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(jinshan.crossStaff())
+        .queryParam("rollUp", true)
+        .get("/api/v1/voting-statistics")
+        .then()
+        .statusCode(200)
+        .body("congressIds", hasItems("JS-DISTRICT", "JS-ZHUJING", "JS-SHANYANG"));
+  }
+
+  @Test
   void shouldCountByTheCongresssOwnRuleAndTheDistrictsDefaultOtherwise() {
     // TV-RULES: voting.congress."TV-RULES".counting.majority-base=CHECKED_IN
     // (application.properties)

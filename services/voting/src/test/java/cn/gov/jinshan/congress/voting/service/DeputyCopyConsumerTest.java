@@ -17,7 +17,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-/** The local copy of deputies: entitled voters follow status changes; bad events go to the DLQ. */
+/**
+ * The local copies of deputies and congresses: entitled voters follow status changes; bad events go
+ * to the DLQ.
+ */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class DeputyCopyConsumerTest {
@@ -36,6 +39,7 @@ class DeputyCopyConsumerTest {
   void shouldSendUnreadableAndOrphanEventsToDeadLetterTopic() throws Exception {
     TestCongress congress = TestCongress.create();
     String key = UUID.randomUUID().toString();
+    String congressKey = UUID.randomUUID().toString();
     try (KafkaProducer<String, String> producer = TestCongress.producer()) {
       producer
           .send(
@@ -48,6 +52,18 @@ class DeputyCopyConsumerTest {
                       + "\"type\":\"congress.deputies.DeputyRegistered.v1\","
                       + "\"data\":{\"deputyId\":\"not-a-uuid\"}}"))
           .get();
+      // a congress event that names no congress
+      producer
+          .send(
+              new ProducerRecord<>(
+                  Topics.DEPUTIES,
+                  congressKey,
+                  "{\"specversion\":\"1.0\",\"id\":\""
+                      + congressKey
+                      + "\",\"source\":\"/x\","
+                      + "\"type\":\"congress.deputies.CongressRegistered.v1\","
+                      + "\"data\":{\"name\":\"无名人大\",\"level\":\"TOWN\"}}"))
+          .get();
     }
     UUID orphan = UUID.randomUUID();
     congress.publish(
@@ -59,9 +75,12 @@ class DeputyCopyConsumerTest {
     var dead =
         TopicReader.awaitRecords(
             Topics.deadLetterOf(Topics.VOTING),
-            r -> key.equals(r.key()) || orphan.toString().equals(r.key()),
-            2,
+            r ->
+                key.equals(r.key())
+                    || orphan.toString().equals(r.key())
+                    || congressKey.equals(r.key()),
+            3,
             Duration.ofSeconds(60));
-    assertThat(dead).hasSize(2);
+    assertThat(dead).hasSize(3);
   }
 }
