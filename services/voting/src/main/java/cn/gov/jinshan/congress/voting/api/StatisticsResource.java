@@ -40,7 +40,8 @@ public class StatisticsResource {
   public Statistics get(
       @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-      @QueryParam("rollUp") @DefaultValue("false") boolean rollUp) {
-    return statistics.of(congressId, year, rollUp);
+      // text, not boolean: JAX-RS would read any other word as false instead of refusing it
+      @QueryParam("rollUp") @DefaultValue("false") @Pattern(regexp = "true|false") String rollUp) {
+    return statistics.of(congressId, year, Boolean.parseBoolean(rollUp));
   }
 }

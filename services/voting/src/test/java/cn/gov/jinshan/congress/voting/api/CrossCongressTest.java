@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.voting.api;
 
 import static cn.gov.jinshan.congress.voting.support.RoundFixture.aRound;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +206,25 @@ class CrossCongressTest {
         .get("/api/v1/voting-statistics")
         .then()
         .statusCode(403);
+    // bad parameters are the caller's error, as problem+json
+    Map<String, String> answers = new TreeMap<>();
+    for (Map<String, String> bad :
+        List.of(
+            Map.of("year", "1999"),
+            Map.of("year", "二〇二六"),
+            Map.of("rollUp", "maybe"),
+            Map.of("congressId", "JS DISTRICT;--"))) {
+      var response =
+          given()
+              .auth()
+              .oauth2(district.crossStaff())
+              .queryParams(bad)
+              .get("/api/v1/voting-statistics");
+      answers.put(bad.toString(), response.statusCode() / 100 + "xx " + response.contentType());
+    }
+    assertThat(answers.values())
+        .as(answers.toString())
+        .allMatch(a -> a.startsWith("4xx application/problem+json"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package cn.gov.jinshan.congress.voting.support;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +132,7 @@ public final class RoundFixture {
       checkIn(voter);
       cast(voter, ballot(1)).statusCode(201);
     }
-    close().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FINAL"));
+    close().statusCode(200).body("status", equalTo("FINAL"));
     phase("IMPLEMENTING").statusCode(200);
     return this;
   }
