@@ -49,6 +49,9 @@ public class StationService {
         && delegations.findInCongress(user.congressId(), command.delegationId()).isEmpty()) {
       throw ProblemException.businessRule("delegation.unknown", command.delegationId());
     }
+    if (stations.count("congressId = ?1 and name = ?2", user.congressId(), command.name()) > 0) {
+      throw ProblemException.conflict("station.exists", command.name());
+    }
     ContactStation station =
         new ContactStation(
             user.congressId(),
@@ -57,7 +60,9 @@ public class StationService {
             command.address(),
             command.delegationId(),
             clock.instant());
-    stations.persist(station);
+    // Flushed here so that a racing create with the same name hits contact_station_name_unique
+    // inside the request (mapped to 409 duplicate), not at commit (where it would be a 500).
+    stations.persistAndFlush(station);
     return station;
   }
 

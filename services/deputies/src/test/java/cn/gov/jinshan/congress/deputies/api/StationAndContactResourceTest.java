@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.deputies.api;
 import static cn.gov.jinshan.congress.deputies.support.DeputyBuilder.aDeputy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -69,6 +70,23 @@ class StationAndContactResourceTest {
         .then()
         .statusCode(200)
         .body("deputyId", equalTo(List.of(deputy.toString())));
+  }
+
+  @Test
+  void shouldRefuseSecondStationWithTheSameNameAsConflict() {
+    createStation("张堰镇代表联络站");
+
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "张堰镇代表联络站", "kind", "DEPUTY_HOME", "address", "金山区"))
+        .post("/api/v1/contact-stations")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("code", equalTo("conflict"))
+        .body("detail", containsString("张堰镇代表联络站"));
   }
 
   @Test
