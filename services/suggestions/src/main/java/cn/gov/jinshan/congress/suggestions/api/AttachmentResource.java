@@ -68,12 +68,12 @@ public class AttachmentResource {
     if (file.size() > attachments.maxBytes()) {
       throw attachments.tooLarge(file.size());
     }
-    Upload upload = new Upload(file.fileName(), read(file));
+    Upload upload = Upload.of(file.fileName(), read(file));
     UUID reply = replyId == null || replyId.isBlank() ? null : uuid(replyId);
     Map<String, Object> fingerprint =
         Map.of(
             "fileName", String.valueOf(file.fileName()),
-            "sha256", AttachmentService.sha256(upload.content()),
+            "sha256", upload.sha256(),
             "replyId", String.valueOf(reply));
     return idempotent.create(
         idempotencyKey,

@@ -46,7 +46,7 @@ public class ItemExportResource {
   }
 
   @GET
-  @Produces({"text/csv; charset=UTF-8", StatisticsXlsxResource.XLSX})
+  @Produces({TableWriter.CSV_MEDIA_TYPE, TableWriter.XLSX_MEDIA_TYPE})
   @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
   @Operation(
       summary = "Export items as CSV or XLSX",

@@ -25,7 +25,7 @@ public class StatisticsCsvResource {
   }
 
   @GET
-  @Produces("text/csv; charset=UTF-8")
+  @Produces(TableWriter.CSV_MEDIA_TYPE)
   @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
   @Operation(summary = "The same figures as CSV", description = "Streams; one row per department.")
   public Response csv(

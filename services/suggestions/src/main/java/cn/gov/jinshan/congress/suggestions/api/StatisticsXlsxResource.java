@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/suggestion-statistics.xlsx")
 @Tag(name = "Statistics")
 public class StatisticsXlsxResource {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final StatisticsService statistics;
 
   public StatisticsXlsxResource(StatisticsService statistics) {
@@ -26,7 +25,7 @@ public class StatisticsXlsxResource {
   }
 
   @GET
-  @Produces(XLSX)
+  @Produces(TableWriter.XLSX_MEDIA_TYPE)
   @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
   @Operation(
       summary = "The same figures as an Excel workbook (XLSX)",

@@ -10,6 +10,9 @@ import java.util.List;
  * null (empty).
  */
 interface TableWriter {
+  String CSV_MEDIA_TYPE = "text/csv; charset=UTF-8";
+  String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   /** A share between 0 and 1; {@code value} is null when its base is zero (an empty cell). */
   record Rate(Double value) {}
 
@@ -22,8 +25,8 @@ interface TableWriter {
 
   /** The export formats, with their media type. */
   enum Format {
-    CSV("text/csv; charset=UTF-8"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    CSV(CSV_MEDIA_TYPE),
+    XLSX(XLSX_MEDIA_TYPE);
 
     private final String mediaType;
 

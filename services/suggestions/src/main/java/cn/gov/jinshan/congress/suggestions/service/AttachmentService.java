@@ -48,8 +48,12 @@ public class AttachmentService {
     this.limits = config.attachments();
   }
 
-  /** An uploaded file: the name the client gave and its bytes. */
-  public record Upload(String fileName, byte[] content) {}
+  /** An uploaded file: the name the client gave, its bytes and their SHA-256 (hex). */
+  public record Upload(String fileName, byte[] content, String sha256) {
+    public static Upload of(String fileName, byte[] content) {
+      return new Upload(fileName, content, AttachmentService.sha256(content));
+    }
+  }
 
   /**
    * Attaches a file to the item, or to one of its replies when {@code replyId} is given. The item
@@ -76,7 +80,7 @@ public class AttachmentService {
             FileNames.safe(upload.fileName(), type),
             type,
             upload.content().length,
-            sha256(upload.content()),
+            upload.sha256(),
             access.actor(),
             today.now());
     attachments.persist(attachment);
@@ -142,7 +146,7 @@ public class AttachmentService {
   }
 
   /** The hex SHA-256 of the content (stored, served as ETag, part of the idempotency key). */
-  public static String sha256(byte[] content) {
+  private static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

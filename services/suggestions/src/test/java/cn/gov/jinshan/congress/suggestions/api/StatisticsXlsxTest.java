@@ -38,7 +38,7 @@ class StatisticsXlsxTest {
             .get(PATH)
             .then()
             .statusCode(200)
-            .contentType(StatisticsXlsxResource.XLSX)
+            .contentType(TableWriter.XLSX_MEDIA_TYPE)
             .header("Content-Disposition", containsString("suggestion-statistics.xlsx"))
             .extract()
             .asByteArray();

@@ -2,7 +2,7 @@ package cn.gov.jinshan.congress.supervision.messaging;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
-import cn.gov.jinshan.congress.supervision.service.CongressScope;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

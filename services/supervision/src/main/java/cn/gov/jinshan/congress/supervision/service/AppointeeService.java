@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.supervision.service;
 
 import cn.gov.jinshan.congress.contracts.supervision.AppointeeReviewed;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.supervision.service;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.supervision.repository.StatisticsRepository;
 import cn.gov.jinshan.congress.supervision.repository.StatisticsRepository.Count;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.supervision.service;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.supervision.domain.SubjectProgress;
 import cn.gov.jinshan.congress.supervision.domain.SubjectSource;

@@ -6,6 +6,7 @@ import cn.gov.jinshan.congress.contracts.supervision.OpinionIssued;
 import cn.gov.jinshan.congress.contracts.supervision.RectificationReported;
 import cn.gov.jinshan.congress.contracts.supervision.TopicPlanned;
 import cn.gov.jinshan.congress.contracts.supervision.TopicStatusChanged;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;

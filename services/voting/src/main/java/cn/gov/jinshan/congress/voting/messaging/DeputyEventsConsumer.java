@@ -2,8 +2,8 @@ package cn.gov.jinshan.congress.voting.messaging;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
-import cn.gov.jinshan.congress.voting.service.CongressScope;
 import cn.gov.jinshan.congress.voting.service.DeputyCopyHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.service;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
 import cn.gov.jinshan.congress.voting.repository.DeputyCopyRepository;

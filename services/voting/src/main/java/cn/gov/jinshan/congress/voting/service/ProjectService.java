@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.voting.service;
 
 import cn.gov.jinshan.congress.contracts.voting.ProgressReported;
 import cn.gov.jinshan.congress.contracts.voting.ProjectEvaluated;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;

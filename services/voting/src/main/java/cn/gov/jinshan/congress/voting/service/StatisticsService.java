@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.service;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.voting.repository.StatisticsRepository;
 import cn.gov.jinshan.congress.voting.repository.StatisticsRepository.Count;
 import jakarta.enterprise.context.ApplicationScoped;

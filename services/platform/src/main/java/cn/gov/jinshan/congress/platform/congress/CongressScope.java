@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.voting.service;
+package cn.gov.jinshan.congress.platform.congress;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
@@ -9,38 +9,49 @@ import cn.gov.jinshan.congress.platform.inbox.Inbox;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.voting.domain.CongressCopy;
-import cn.gov.jinshan.congress.voting.repository.CongressCopyRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The congresses (issue 9), as in supervision and suggestions: the local copy fed by the deputies
- * service's events, and the deputies service's cross-congress read rule: everyone works in the
- * token's congress; a caller with {@link Roles#CROSS_CONGRESS} also reads the congresses whose
- * parent is their own, never writes there.
+ * The congresses as a service sees them (issue 9): the local copy in its {@code congress_copy}
+ * table (its own migration; id, name, level, parent_id, version, updated_at), fed by
+ * CongressRegistered / CongressUpdated of congress.deputies.v1 through the Inbox as {@code
+ * <application>.congresses}; and the deputies service's cross-congress read rule: everyone works in
+ * the token's congress, a caller with {@link Roles#CROSS_CONGRESS} also reads the congresses whose
+ * parent is their own and never writes there.
+ *
+ * <p>Only services that create the table use this bean (a service without it never calls it).
  */
 @ApplicationScoped
 public class CongressScope {
-  static final String CONSUMER = "voting.congresses";
+  public static final String DISTRICT = "DISTRICT";
   private static final String REGISTERED = EventTypes.typeOf(CongressRegistered.class);
   private static final String UPDATED = EventTypes.typeOf(CongressUpdated.class);
 
   private final Inbox inbox;
-  private final CongressCopyRepository congresses;
+  private final EntityManager entityManager;
   private final CurrentUser user;
   private final Clock clock;
+  private final String consumer;
 
   public CongressScope(
-      Inbox inbox, CongressCopyRepository congresses, CurrentUser user, Clock clock) {
+      Inbox inbox,
+      EntityManager entityManager,
+      CurrentUser user,
+      Clock clock,
+      @ConfigProperty(name = "quarkus.application.name") String application) {
     this.inbox = inbox;
-    this.congresses = congresses;
+    this.entityManager = entityManager;
     this.user = user;
     this.clock = clock;
+    this.consumer = application + ".congresses";
   }
 
   /**
@@ -53,41 +64,49 @@ public class CongressScope {
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
     if (!(REGISTERED.equals(type) || UPDATED.equals(type))
-        || !inbox.firstDelivery(CONSUMER, event.id(), type)) {
+        || !inbox.firstDelivery(consumer, event.id(), type)) {
       return false;
     }
     if (REGISTERED.equals(type)) {
       CongressRegistered c = EventJson.mapper().treeToValue(event.data(), CongressRegistered.class);
-      copy(c.congressId()).update(c.name(), c.level(), c.parentCongressId(), clock.instant());
+      copy(c.congressId(), c.name(), c.level(), c.parentCongressId());
     } else {
       CongressUpdated c = EventJson.mapper().treeToValue(event.data(), CongressUpdated.class);
-      copy(c.congressId()).update(c.name(), c.level(), c.parentCongressId(), clock.instant());
+      copy(c.congressId(), c.name(), c.level(), c.parentCongressId());
     }
     return true;
   }
 
-  private CongressCopy copy(String id) {
+  private void copy(String id, String name, String level, String parentId) {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("congress event without congressId");
     }
-    CongressCopy copy = congresses.findById(id);
-    if (copy == null) {
-      copy = CongressCopy.of(id, clock.instant());
-      congresses.persist(copy);
-    }
-    return copy;
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO congress_copy (id, name, level, parent_id, version, updated_at)"
+                + " VALUES (?1, ?2, ?3, ?4, 0, ?5) ON CONFLICT (id) DO UPDATE SET"
+                + " name = EXCLUDED.name, level = EXCLUDED.level, parent_id = EXCLUDED.parent_id,"
+                + " version = congress_copy.version + 1, updated_at = EXCLUDED.updated_at")
+        .setParameter(1, id)
+        .setParameter(2, name)
+        .setParameter(3, level)
+        .setParameter(4, parentId)
+        .setParameter(5, clock.instant())
+        .executeUpdate();
+  }
+
+  /** The congress the caller works in (writes always go there). */
+  public String own() {
+    return user.congressId();
   }
 
   /**
-   * The level of a congress (DISTRICT or TOWN): its deputies of that level vote in it. A congress
-   * not (yet) known here is taken as a district, the platform's default congress.
+   * The level of a congress (DISTRICT or TOWN). A congress not (yet) known here is taken as a
+   * district, the platform's default congress.
    */
   @Transactional
   public String level(String congressId) {
-    return congresses
-        .findByIdOptional(congressId)
-        .map(CongressCopy::level)
-        .orElse(CongressCopy.DISTRICT);
+    return column("level", congressId).orElse(DISTRICT);
   }
 
   /**
@@ -113,11 +132,8 @@ public class CongressScope {
   }
 
   private boolean isBelowOwn(String congressId) {
-    if (!user.hasRole(Roles.CROSS_CONGRESS)) {
-      return false;
-    }
-    CongressCopy target = congresses.findById(congressId);
-    return target != null && user.congressId().equals(target.parentId());
+    return user.hasRole(Roles.CROSS_CONGRESS)
+        && column("parent_id", congressId).filter(user.congressId()::equals).isPresent();
   }
 
   /**
@@ -134,7 +150,22 @@ public class CongressScope {
     }
     List<String> ids = new ArrayList<>();
     ids.add(congressId);
-    congresses.children(congressId).forEach(c -> ids.add(c.id()));
+    entityManager
+        .createNativeQuery("SELECT id FROM congress_copy WHERE parent_id = ?1 ORDER BY id")
+        .setParameter(1, congressId)
+        .getResultList()
+        .forEach(id -> ids.add((String) id));
     return List.copyOf(ids);
+  }
+
+  /** One column of a congress's copy, empty when unknown or NULL; {@code column} is a literal. */
+  private Optional<String> column(String column, String congressId) {
+    List<?> found =
+        entityManager
+            .createNativeQuery("SELECT " + column + " FROM congress_copy WHERE id = ?1")
+            .setParameter(1, congressId)
+            .getResultList();
+    // a list, not a stream: the column may be NULL (a district has no parent)
+    return found.isEmpty() ? Optional.empty() : Optional.ofNullable((String) found.get(0));
   }
 }
