@@ -41,6 +41,10 @@ public class Congress {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** When its CongressRegistered event was written to the outbox; null until then. */
+  @Column(name = "announced_at")
+  private Instant announcedAt;
+
   protected Congress() {}
 
   /** A town congress has a parent; the district congress has none. */
@@ -71,6 +75,15 @@ public class Congress {
     this.currentTerm = currentTerm;
     this.currentSession = currentSession;
     this.updatedAt = now;
+  }
+
+  /** Records that its CongressRegistered event has been written to the outbox. */
+  public void announced(Instant now) {
+    this.announcedAt = now;
+  }
+
+  public boolean isAnnounced() {
+    return announcedAt != null;
   }
 
   public String id() {

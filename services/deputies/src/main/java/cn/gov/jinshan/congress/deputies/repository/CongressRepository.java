@@ -11,4 +11,16 @@ public class CongressRepository implements PanacheRepositoryBase<Congress, Strin
   public List<Congress> listAll() {
     return list("order by level, id");
   }
+
+  /**
+   * The congresses whose registration was never published, locked; rows locked elsewhere skipped.
+   */
+  public List<Congress> lockUnannounced() {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT * FROM congress WHERE announced_at IS NULL ORDER BY level, id"
+                + " FOR UPDATE SKIP LOCKED",
+            Congress.class)
+        .getResultList();
+  }
 }

@@ -20,6 +20,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CongressService {
+  /** The actor of the registrations published at startup, not on a user's request. */
+  static final String ANNOUNCER_ACTOR = "deputies-congress-announcer";
+
   private final CongressRepository congresses;
   private final OutboxWriter outbox;
   private final CurrentUser user;
@@ -50,7 +53,27 @@ public class CongressService {
             command.currentTerm(),
             command.currentSession(),
             clock.instant());
+    // Marked before it is first written, so that the new row starts at version 0.
+    announce(congress, user.subject());
     congresses.persist(congress);
+    return congress;
+  }
+
+  /**
+   * Publishes the registration of every congress that has not been announced yet: the reference
+   * congresses a migration inserted. Locked rows are skipped, so two instances starting together
+   * announce each congress once.
+   *
+   * @return how many were announced
+   */
+  @Transactional
+  public int announceUnannounced() {
+    List<Congress> pending = congresses.lockUnannounced();
+    pending.forEach(congress -> announce(congress, ANNOUNCER_ACTOR));
+    return pending.size();
+  }
+
+  private void announce(Congress congress, String actor) {
     outbox.append(
         new CongressRegistered(
             congress.id(),
@@ -59,8 +82,8 @@ public class CongressService {
             congress.parentId(),
             congress.currentTerm(),
             congress.currentSession()),
-        user.subject());
-    return congress;
+        actor);
+    congress.announced(clock.instant());
   }
 
   @Transactional
