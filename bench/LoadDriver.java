@@ -28,14 +28,15 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java bench/LoadDriver.java each URL TOKEN IDFILE CONCURRENCY BODY   # one POST per id, %s = id
- * java bench/LoadDriver.java ballots URL TOKEN CANDIDATES COUNT CONCURRENCY
+ * java bench/LoadDriver.java ballots URL TOKEN|@TOKENFILE CANDIDATES COUNT CONCURRENCY
  * java bench/LoadDriver.java suggestions BASE TOKENFILE SECONDS CONCURRENCY [PAIRS_PER_SECOND]
  * </pre>
  *
  * Every mode prints one line of JSON on stdout (counts, elapsed seconds, latency percentiles in
  * ms). With PAIRS_PER_SECOND the suggestion load is an open model: arrivals on a fixed schedule,
  * latency measured from the scheduled start (no coordinated omission); without it, a closed model
- * of CONCURRENCY workers.
+ * of CONCURRENCY workers. With {@code @TOKENFILE} (one token per line) ballot i is cast with token i:
+ * each deputy casts their own; with one staff token they are paper ballots entered by staff.
  */
 public class LoadDriver {
   private static final HttpClient HTTP =
@@ -95,6 +96,15 @@ public class LoadDriver {
    */
   static void ballots(String url, String token, String[] candidates, int count, int concurrency)
       throws Exception {
+    List<String> tokens =
+        token.startsWith("@")
+            ? Files.readAllLines(Path.of(token.substring(1))).stream()
+                .filter(l -> !l.isBlank())
+                .toList()
+            : List.of(token);
+    if (tokens.size() > 1 && tokens.size() < count) {
+      throw new IllegalArgumentException(tokens.size() + " tokens for " + count + " ballots");
+    }
     Stats stats = new Stats();
     AtomicInteger next = new AtomicInteger();
     Map<String, AtomicLongArray> sent = new TreeMap<>();
@@ -117,7 +127,7 @@ public class LoadDriver {
                   .append(CHOICES[marks[c]])
                   .append("\"}");
             }
-            Result r = post(url, token, b.append("]}").toString(), null);
+            Result r = post(url, tokens.get(tokens.size() > 1 ? i : 0), b.append("]}").toString(), null);
             int status = r.status;
             stats.record(r);
             if (status == 201) {
