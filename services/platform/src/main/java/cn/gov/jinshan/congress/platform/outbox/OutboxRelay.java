@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -213,8 +214,12 @@ public class OutboxRelay {
     }
   }
 
-  @PreDestroy
-  void close() {
+  /**
+   * Stops the loop as soon as shutdown begins: the datasource and the EntityManagerFactory close
+   * before this bean is destroyed, and a loop still running then only logs failures and delays the
+   * exit. A batch in flight finishes (its acknowledged prefix is marked); the rest stays pending.
+   */
+  void stop(@Observes ShutdownEvent shutdown) {
     running = false;
     wake();
     if (loop != null) {
@@ -224,6 +229,11 @@ public class OutboxRelay {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  @PreDestroy
+  void close() {
+    running = false;
     closeProducer();
   }
 
