@@ -139,8 +139,8 @@ public class SuggestionResource {
         idempotencyKey,
         request,
         () -> {
-          UUID id = items.create(request).id();
-          SuggestionView view = items.get(id);
+          SuggestionView view = items.create(request);
+          UUID id = view.suggestion().id();
           return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
               .tag(Etags.of(view.suggestion().version()))
               .entity(SuggestionResponse.from(view))
@@ -212,8 +212,7 @@ public class SuggestionResource {
               + " included) who accepted; fewer is a 422.")
   public Response submit(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    items.submit(id, ifMatch);
-    return ok(items.get(id));
+    return ok(items.submit(id, ifMatch));
   }
 
   @POST

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,11 +57,14 @@ public class SuggestionService {
     this.congresses = congresses;
   }
 
-  /** A deputy who is ACTIVE in the local copy writes a new draft. */
+  /**
+   * A deputy who is ACTIVE in the local copy writes a new draft. Its view is built from what this
+   * transaction holds: a new draft has no co-signers, tasks or merged items to read back.
+   */
   @Transactional
-  public Suggestion create(DraftSuggestion command) {
+  public SuggestionView create(DraftSuggestion command) {
     UUID me = access.deputy();
-    requireActive(me);
+    DeputyCopy lead = requireActive(me);
     int[] current = congresses.currentTermAndSession(access.congressId());
     Suggestion s =
         Suggestion.draft(
@@ -76,7 +78,7 @@ public class SuggestionService {
             current[1],
             today.now());
     suggestions.persist(s);
-    return s;
+    return new SuggestionView(s, Map.of(me, lead), List.of(), List.of(), List.of(), today.date());
   }
 
   @Transactional
@@ -125,13 +127,19 @@ public class SuggestionService {
     return view(s);
   }
 
+  /**
+   * The lead submits; returns the submitted item's view from the same transaction (the co-signers
+   * and deputies read for the check serve the response too).
+   */
   @Transactional
-  public Suggestion submit(UUID id, String ifMatch) {
+  public SuggestionView submit(UUID id, String ifMatch) {
     Suggestion s = access.writable(id);
     access.requireLead(s);
     ifMatch(ifMatch, s);
-    requireActive(s.leadDeputyId());
-    List<UUID> accepted = acceptedActive(s);
+    List<CoSigner> signers = coSigners.ofSuggestion(id);
+    Map<UUID, DeputyCopy> copies = byId(deputies.findAll(s.congressId(), deputyIds(s, signers)));
+    requireActive(copies.get(s.leadDeputyId()), s.leadDeputyId());
+    List<UUID> accepted = acceptedActive(signers, copies);
     s.submit(accepted.size(), config.motionMinimumSigners(), today.now());
     outbox.append(
         new SuggestionSubmitted(
@@ -143,18 +151,24 @@ public class SuggestionService {
             accepted.stream().map(UUID::toString).toList(),
             s.submittedAt()),
         access.actor());
-    return s;
+    suggestions.flush(); // the response's ETag is the version this update gives the row
+    return view(s, signers, copies);
   }
 
   /** Accepted co-signers who are still ACTIVE: a suspended deputy no longer counts. */
   List<UUID> acceptedActive(Suggestion s) {
-    List<UUID> accepted = coSigners.acceptedDeputies(s.id());
-    Set<UUID> active =
-        deputies.findAll(s.congressId(), accepted).stream()
-            .filter(DeputyCopy::isActive)
-            .map(DeputyCopy::id)
-            .collect(Collectors.toSet());
-    return accepted.stream().filter(active::contains).toList();
+    List<CoSigner> signers = coSigners.ofSuggestion(s.id());
+    List<UUID> accepted =
+        signers.stream().filter(CoSigner::accepted).map(CoSigner::deputyId).toList();
+    return acceptedActive(signers, byId(deputies.findAll(s.congressId(), accepted)));
+  }
+
+  private static List<UUID> acceptedActive(List<CoSigner> signers, Map<UUID, DeputyCopy> copies) {
+    return signers.stream()
+        .filter(CoSigner::accepted)
+        .map(CoSigner::deputyId)
+        .filter(deputy -> copies.containsKey(deputy) && copies.get(deputy).isActive())
+        .toList();
   }
 
   @Transactional
@@ -225,26 +239,41 @@ public class SuggestionService {
 
   SuggestionView view(Suggestion s) {
     List<CoSigner> signers = coSigners.ofSuggestion(s.id());
-    List<UUID> ids = new ArrayList<>();
-    ids.add(s.leadDeputyId());
-    signers.forEach(c -> ids.add(c.deputyId()));
+    return view(s, signers, byId(deputies.findAll(s.congressId(), deputyIds(s, signers))));
+  }
+
+  private SuggestionView view(
+      Suggestion s, List<CoSigner> signers, Map<UUID, DeputyCopy> deputiesById) {
     return new SuggestionView(
         s,
-        byId(deputies.findAll(s.congressId(), ids)),
+        deputiesById,
         signers,
         tasks.ofSuggestion(s.id()),
         suggestions.mergedInto(s.id()).stream().map(Suggestion::id).toList(),
         today.date());
   }
 
-  private void requireActive(UUID deputyId) {
-    DeputyCopy deputy =
-        deputies
-            .findInCongress(access.congressId(), deputyId)
-            .orElseThrow(() -> ProblemException.businessRule("deputy.unknown", deputyId));
+  /** The lead and the co-signers. */
+  private static List<UUID> deputyIds(Suggestion s, List<CoSigner> signers) {
+    List<UUID> ids = new ArrayList<>();
+    ids.add(s.leadDeputyId());
+    signers.forEach(c -> ids.add(c.deputyId()));
+    return ids;
+  }
+
+  private DeputyCopy requireActive(UUID deputyId) {
+    return requireActive(
+        deputies.findInCongress(access.congressId(), deputyId).orElse(null), deputyId);
+  }
+
+  private static DeputyCopy requireActive(DeputyCopy deputy, UUID deputyId) {
+    if (deputy == null) {
+      throw ProblemException.businessRule("deputy.unknown", deputyId);
+    }
     if (!deputy.isActive()) {
       throw ProblemException.businessRule("deputy.not-active", deputy.name(), deputy.status());
     }
+    return deputy;
   }
 
   static void ifMatch(String ifMatch, Suggestion s) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /** "Now" and "today" in the configured zone, and the configured deadlines. */
 @ApplicationScoped
@@ -21,8 +22,12 @@ public class Today {
     this.deadlines = config.toDeadlines();
   }
 
+  /**
+   * Now, to the microsecond PostgreSQL keeps: a response built from the entity just written shows
+   * the same instants as a later read of it.
+   */
   public Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   public LocalDate date() {

@@ -139,6 +139,33 @@ class LifecycleTest {
             "SuggestionClosed");
   }
 
+  /**
+   * Create and submit answer from the transaction that wrote the item, without reading it back:
+   * what they answer, ETag included, is what a later read of the item shows.
+   */
+  @Test
+  void shouldAnswerCreateAndSubmitWithWhatALaterReadShows() {
+    TestCongress congress = TestCongress.create();
+    List<UUID> deputies = congress.deputies("王芳", "刘洋");
+    String leadToken = congress.deputyToken(deputies.get(0));
+
+    var created = post(leadToken, BASE, aSuggestion().build()).statusCode(201).extract();
+    UUID id = UUID.fromString(created.path("id"));
+    var read = get(leadToken, BASE + "/" + id).statusCode(200).extract();
+    assertThat(created.header("ETag")).isEqualTo(read.header("ETag"));
+    assertThat(created.body().jsonPath().getMap("")).isEqualTo(read.body().jsonPath().getMap(""));
+
+    invite(leadToken, id, List.of(deputies.get(1)));
+    accept(congress.deputyToken(deputies.get(1)), id, deputies.get(1));
+    var submitted = post(leadToken, BASE + "/" + id + "/submit", null).statusCode(200).extract();
+    read = get(leadToken, BASE + "/" + id).statusCode(200).extract();
+    assertThat(submitted.header("ETag"))
+        .isEqualTo(read.header("ETag"))
+        .isNotEqualTo(created.header("ETag"));
+    assertThat(submitted.body().jsonPath().getMap("")).isEqualTo(read.body().jsonPath().getMap(""));
+    assertThat(submitted.body().jsonPath().getList("coSigners.deputy.name")).containsExactly("刘洋");
+  }
+
   @Test
   void shouldAcceptMotionWithTenSignersAndConvertAnotherToLinkedSuggestion() {
     TestCongress congress = TestCongress.create();
