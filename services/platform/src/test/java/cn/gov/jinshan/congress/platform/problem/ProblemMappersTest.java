@@ -3,11 +3,13 @@ package cn.gov.jinshan.congress.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -63,6 +65,29 @@ class ProblemMappersTest {
     assertUnavailable(mappers.internal(new RuntimeException(new ConnectException()), null, null));
     assertUnavailable(
         mappers.internal(new RuntimeException(new SQLTransientConnectionException()), null, null));
+  }
+
+  @Test
+  void shouldAnswer503WhenTheCommitFailsWithTheDriverErrorOnlySuppressed() {
+    // As logged in CI when PostgreSQL restarted during a commit: Narayana's RollbackException
+    // (wrapped by Arc) carries the XAException, and its PSQLException, only as suppressed.
+    var xa = new XAException("Error trying to transactionCommit local transaction");
+    xa.initCause(
+        new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+    var rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+    rollback.addSuppressed(xa);
+    var e = new RuntimeException("Error invoking subclass method", rollback);
+
+    assertUnavailable(mappers.internal(e, null, null));
+  }
+
+  @Test
+  void shouldStillAnswer500ForASuppressedErrorThatIsNotTheDatabaseGoingAway() {
+    var rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+    rollback.addSuppressed(new SQLException("deadlock detected", "40P01"));
+
+    assertThat(mappers.internal(new RuntimeException(rollback), null, null).getStatus())
+        .isEqualTo(500);
   }
 
   @Test
