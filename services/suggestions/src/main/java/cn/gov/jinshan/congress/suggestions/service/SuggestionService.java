@@ -219,8 +219,8 @@ public class SuggestionService {
         f.keySupervised(),
         f.text(),
         today.date(),
-        f.afterCreatedAt(),
-        f.afterId());
+        f.sort(),
+        f.after());
   }
 
   SuggestionView view(Suggestion s) {
