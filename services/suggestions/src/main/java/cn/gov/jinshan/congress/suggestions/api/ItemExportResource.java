@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.suggestions.api;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.DeputyRef;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
+import cn.gov.jinshan.congress.suggestions.repository.ItemCursor;
 import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository.SuggestionSearch;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionService;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionService.Listed;
@@ -53,11 +54,12 @@ public class ItemExportResource {
       description =
           "format is csv or xlsx. The same items and filters as GET /suggestions (a deputy own"
               + " and co-signed items, a department those assigned to it, staff and auditors"
-              + " their congress), newest first, every page of them.")
+              + " their congress), in the list's order (sort, default -createdAt: newest first),"
+              + " every page of them.")
   public Response export(@PathParam("format") String format, @BeanParam @Valid ItemFilter filter) {
     TableWriter.Format as = TableWriter.Format.valueOf(format.toUpperCase(Locale.ROOT));
     // scoped now, while the caller is known; the pages are read after the request returned
-    SuggestionSearch scoped = items.scoped(filter.toSearch(null, null));
+    SuggestionSearch scoped = items.scoped(filter.toSearch(filter.sort(), null));
     StreamingOutput body =
         out -> {
           TableWriter table = as.writer(out, "建议办理台账");
@@ -70,7 +72,7 @@ public class ItemExportResource {
               table.row(row(s, page));
             }
             Suggestion last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            next = page.rows().size() > pageSize ? scoped.after(last.createdAt(), last.id()) : null;
+            next = page.rows().size() > pageSize ? scoped.after(ItemCursor.after(last)) : null;
           }
           table.finish();
         };

@@ -3,8 +3,6 @@ package cn.gov.jinshan.congress.suggestions.api;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.CoSignerResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ContactResponse;
@@ -14,6 +12,8 @@ import cn.gov.jinshan.congress.suggestions.api.dto.ReplyResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionSummary;
 import cn.gov.jinshan.congress.suggestions.api.dto.TaskResponse;
+import cn.gov.jinshan.congress.suggestions.repository.ItemCursor;
+import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
 import cn.gov.jinshan.congress.suggestions.service.AssignItem;
 import cn.gov.jinshan.congress.suggestions.service.DecideExtension;
@@ -54,8 +54,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -97,31 +95,24 @@ public class SuggestionResource {
           "What the caller may see: a deputy own and co-signed items, a department items assigned"
               + " to it, staff and auditors all of their congress. Filters: state, kind, category,"
               + " departmentId, delegationId, term, session, overdue, key; q is a Chinese substring"
-              + " of title or content (e.g. q=农村公路). Newest first; pass nextPageToken back as"
-              + " pageToken. congressId (default: the caller's) reads a town congress below the"
+              + " of title or content (e.g. q=农村公路). Order by sort (default -createdAt, newest"
+              + " first; also createdAt, registrationNumber, dueOn; another value is a 400); pass"
+              + " nextPageToken back as pageToken with the same sort (another sort is a 400)."
+              + " congressId (default: the caller's) reads a town congress below the"
               + " caller's: staff, admin or auditor with the cross_congress role.")
   public Page<SuggestionSummary> list(
       @BeanParam @Valid ItemFilter filter,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = limit == null ? Page.DEFAULT_LIMIT : limit;
-    Instant afterCreated = null;
-    UUID afterId = null;
-    if (pageToken != null) {
-      List<String> values = PageToken.decode(pageToken, 2);
-      try {
-        afterCreated = Instant.parse(values.get(0));
-        afterId = UUID.fromString(values.get(1));
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw ProblemException.badRequest("page-token.invalid");
-      }
-    }
-    SuggestionService.Listed listed = items.list(filter.toSearch(afterCreated, afterId), size + 1);
+    ItemSort sort = filter.sort();
+    ItemCursor after = pageToken == null ? null : ItemPageToken.read(pageToken, sort);
+    SuggestionService.Listed listed = items.list(filter.toSearch(sort, after), size + 1);
     return Page.of(
         listed.rows(),
         size,
         s -> SuggestionSummary.from(s, listed.deputies(), listed.today()),
-        s -> PageToken.encode(s.createdAt().toString(), s.id().toString()));
+        s -> ItemPageToken.after(sort, s));
   }
 
   @POST

@@ -59,6 +59,10 @@ public class Suggestion {
   @Column(name = "registration_number")
   private String registrationNumber;
 
+  /** The sequence of the registration number as a number, the key of the list's number order. */
+  @Column(name = "registration_sequence")
+  private Integer registrationSequence;
+
   @Column(name = "return_reason")
   private String returnReason;
 
@@ -208,6 +212,7 @@ public class Suggestion {
     }
     this.registrationNumber =
         sequence == 0 ? null : String.format("%d-%d-%04d", term, session, sequence);
+    this.registrationSequence = sequence == 0 ? null : sequence;
   }
 
   /** Back to the deputy for revision (退回修改). */
@@ -495,6 +500,10 @@ public class Suggestion {
 
   public String registrationNumber() {
     return registrationNumber;
+  }
+
+  public Integer registrationSequence() {
+    return registrationSequence;
   }
 
   public String returnReason() {

@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,85 +70,130 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
     return next;
   }
 
-  /** Lists what the caller may see, filtered, newest first, after the keyset when given. */
+  /**
+   * Lists what the caller may see, filtered, in the search's order, after its cursor when given. A
+   * sort read as two keysets continues into the second when the first runs out within the page.
+   */
   public List<Suggestion> search(SuggestionSearch s, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    List<String> where = filters(s, params);
+    List<ItemKeysets.Keyset> keysets = ItemKeysets.of(s.sort());
+    int first = 0;
+    if (s.after() != null) {
+      while (first < keysets.size() - 1 && !keysets.get(first).holds().test(s.after())) {
+        first++;
+      }
+    }
+    List<Suggestion> rows = new ArrayList<>();
+    for (int i = first; i < keysets.size() && rows.size() < limit; i++) {
+      rows.addAll(
+          read(where, params, keysets.get(i), i == first ? s.after() : null, limit - rows.size()));
+    }
+    return rows;
+  }
+
+  private List<Suggestion> read(
+      List<String> filters,
+      Map<String, Object> filterParams,
+      ItemKeysets.Keyset keyset,
+      ItemCursor after,
+      int limit) {
+    List<String> where = new ArrayList<>(filters);
+    Map<String, Object> params = new HashMap<>(filterParams);
+    if (keyset.covers() != null) {
+      where.add(keyset.covers());
+    }
+    if (after != null) {
+      where.add(keyset.after());
+      params.putAll(keyset.keys().apply(after));
+    }
+    return find(
+            "from Suggestion s where "
+                + String.join(" and ", where)
+                + " order by "
+                + keyset.orderBy(),
+            params)
+        .page(0, limit)
+        .list();
+  }
+
+  /** The conditions of the search's filters and visibility; their parameters go to {@code p}. */
+  private static List<String> filters(SuggestionSearch s, Map<String, Object> p) {
     List<String> where = new ArrayList<>(List.of("s.congressId = :congress"));
-    Parameters p = Parameters.with("congress", s.congressId());
+    p.put("congress", s.congressId());
     if (s.visibleToDeputy() != null) {
+      // The deputy's own ids first (a few hundred at most), then only those rows are sorted: with
+      // "lead = me OR EXISTS co-signer" PostgreSQL walks the congress in the sort's index order and
+      // filters, which in the deadline or number order can pass most of 100,000 items.
       where.add(
-          "(s.leadDeputyId = :me or exists (select 1 from CoSigner c where c.suggestionId = s.id"
-              + " and c.deputyId = :me and c.status <> :declined))");
-      p.and("me", s.visibleToDeputy())
-          .and("declined", cn.gov.jinshan.congress.suggestions.domain.CoSignerStatus.DECLINED);
+          "s.id in (select x.id from Suggestion x where x.congressId = :congress"
+              + " and x.leadDeputyId = :me union all select c.suggestionId from CoSigner c"
+              + " where c.congressId = :congress and c.deputyId = :me and c.status <> :declined)");
+      p.put("me", s.visibleToDeputy());
+      p.put("declined", cn.gov.jinshan.congress.suggestions.domain.CoSignerStatus.DECLINED);
     }
     if (s.visibleToDepartment() != null) {
+      // with the congress, the department's tasks come from handling_task_by_department: a small
+      // department's list reads its few items instead of walking the congress in the sort order
       where.add(
           "exists (select 1 from HandlingTask t where t.suggestionId = s.id"
-              + " and t.departmentId = :myDept and t.state in :activeTasks)");
-      p.and("myDept", s.visibleToDepartment())
-          .and(
-              "activeTasks",
-              List.of(
-                  cn.gov.jinshan.congress.suggestions.domain.TaskState.ASSIGNED,
-                  cn.gov.jinshan.congress.suggestions.domain.TaskState.SIGNED,
-                  cn.gov.jinshan.congress.suggestions.domain.TaskState.OPINION_GIVEN));
+              + " and t.congressId = :congress and t.departmentId = :myDept"
+              + " and t.state in :activeTasks)");
+      p.put("myDept", s.visibleToDepartment());
+      p.put(
+          "activeTasks",
+          List.of(
+              cn.gov.jinshan.congress.suggestions.domain.TaskState.ASSIGNED,
+              cn.gov.jinshan.congress.suggestions.domain.TaskState.SIGNED,
+              cn.gov.jinshan.congress.suggestions.domain.TaskState.OPINION_GIVEN));
     }
     if (s.state() != null) {
       where.add("s.state = :state");
-      p.and("state", s.state());
+      p.put("state", s.state());
     }
     if (s.kind() != null) {
       where.add("s.kind = :kind");
-      p.and("kind", s.kind());
+      p.put("kind", s.kind());
     }
     if (s.category() != null) {
       where.add("s.category = :category");
-      p.and("category", s.category());
+      p.put("category", s.category());
     }
     if (s.departmentId() != null) {
       where.add(
           "exists (select 1 from HandlingTask t2 where t2.suggestionId = s.id"
-              + " and t2.departmentId = :dept)");
-      p.and("dept", s.departmentId());
+              + " and t2.congressId = :congress and t2.departmentId = :dept)");
+      p.put("dept", s.departmentId());
     }
     if (s.delegationId() != null) {
       where.add(
           "exists (select 1 from DeputyCopy d where d.id = s.leadDeputyId"
               + " and d.delegationId = :delegation)");
-      p.and("delegation", s.delegationId());
+      p.put("delegation", s.delegationId());
     }
     if (s.term() != null) {
       where.add("s.term = :term");
-      p.and("term", s.term());
+      p.put("term", s.term());
     }
     if (s.session() != null) {
       where.add("s.session = :session");
-      p.and("session", s.session());
+      p.put("session", s.session());
     }
     if (s.overdue() != null) {
       String overdue = "(s.state in :handling and s.dueOn < :today)";
       where.add(s.overdue() ? overdue : "not " + overdue);
-      p.and("handling", SuggestionState.HANDLING).and("today", s.today());
+      p.put("handling", SuggestionState.HANDLING);
+      p.put("today", s.today());
     }
     if (s.keySupervised() != null) {
       where.add("s.keySupervised = :key");
-      p.and("key", s.keySupervised());
+      p.put("key", s.keySupervised());
     }
     if (s.text() != null) {
       where.add("(s.title like :text escape '\\' or s.content like :text escape '\\')");
-      p.and("text", "%" + escapeLike(s.text()) + "%");
+      p.put("text", "%" + escapeLike(s.text()) + "%");
     }
-    if (s.afterCreatedAt() != null) {
-      where.add("(s.createdAt < :ac or (s.createdAt = :ac and s.id < :aid))");
-      p.and("ac", s.afterCreatedAt()).and("aid", s.afterId());
-    }
-    return find(
-            "from Suggestion s where "
-                + String.join(" and ", where)
-                + " order by s.createdAt desc, s.id desc",
-            p)
-        .page(0, limit)
-        .list();
+    return where;
   }
 
   /** Closed items whose final reply may be published, newest first. */
@@ -205,7 +252,10 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** The filter of a list; {@code visibleTo*} restrict to what a deputy or department may see. */
+  /**
+   * The filter of a list; {@code visibleTo*} restrict to what a deputy or department may see. The
+   * list runs in {@code sort} order, after {@code after} when given (null: from the start).
+   */
   public record SuggestionSearch(
       String congressId,
       UUID visibleToDeputy,
@@ -221,10 +271,14 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
       Boolean keySupervised,
       String text,
       LocalDate today,
-      Instant afterCreatedAt,
-      UUID afterId) {
-    /** The same search, continuing after the given item (newest first). */
-    public SuggestionSearch after(Instant createdAt, UUID id) {
+      ItemSort sort,
+      ItemCursor after) {
+    public SuggestionSearch {
+      sort = sort == null ? ItemSort.DEFAULT : sort;
+    }
+
+    /** The same search, continuing after the given cursor. */
+    public SuggestionSearch after(ItemCursor cursor) {
       return new SuggestionSearch(
           congressId,
           visibleToDeputy,
@@ -240,8 +294,8 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
           keySupervised,
           text,
           today,
-          createdAt,
-          id);
+          sort,
+          cursor);
     }
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
+import cn.gov.jinshan.congress.contracts.suggestions.AttachmentAdded;
+import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.problem.ProblemKind;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
@@ -22,7 +24,8 @@ import java.util.UUID;
 /**
  * Attachments (附件): the lead deputy attaches files to an item while it can be edited; the
  * department that gave a reply attaches files to it until the reply is evaluated. Whoever reads the
- * item reads its attachments, and nobody else: each read goes through the item's access check.
+ * item reads its attachments, and nobody else: each read goes through the item's access check. Each
+ * stored file publishes AttachmentAdded (its description, never its bytes) through the outbox.
  */
 @ApplicationScoped
 public class AttachmentService {
@@ -32,6 +35,7 @@ public class AttachmentService {
   private final Access access;
   private final Today today;
   private final SuggestionsConfig.AttachmentsConfig limits;
+  private final OutboxWriter outbox;
 
   public AttachmentService(
       AttachmentRepository attachments,
@@ -39,7 +43,9 @@ public class AttachmentService {
       ReplyRepository replies,
       Access access,
       Today today,
-      SuggestionsConfig config) {
+      SuggestionsConfig config,
+      OutboxWriter outbox) {
+    this.outbox = outbox;
     this.attachments = attachments;
     this.contents = contents;
     this.replies = replies;
@@ -85,7 +91,22 @@ public class AttachmentService {
             today.now());
     attachments.persist(attachment);
     contents.persist(new AttachmentContent(attachment.id(), upload.content()));
+    // same transaction: the event goes out exactly when the file is stored; never the bytes
+    outbox.append(added(attachment), access.actor());
     return attachment;
+  }
+
+  private static AttachmentAdded added(Attachment a) {
+    return new AttachmentAdded(
+        a.suggestionId().toString(),
+        a.congressId(),
+        a.id().toString(),
+        a.replyId() == null ? null : a.replyId().toString(),
+        a.fileName(),
+        a.mediaType(),
+        a.sizeBytes(),
+        a.sha256(),
+        a.uploadedAt());
   }
 
   /** The item's attachments, its replies' included, oldest first. */

@@ -233,8 +233,8 @@ public class SuggestionService {
         f.keySupervised(),
         f.text(),
         today.date(),
-        f.afterCreatedAt(),
-        f.afterId());
+        f.sort(),
+        f.after());
   }
 
   SuggestionView view(Suggestion s) {

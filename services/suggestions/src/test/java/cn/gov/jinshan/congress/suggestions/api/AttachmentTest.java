@@ -58,6 +58,18 @@ class AttachmentTest {
 
   static ValidatableResponse upload(
       String token, UUID item, String name, byte[] content, String type, String replyId) {
+    return upload(token, item, name, content, type, replyId, null);
+  }
+
+  /** The upload as a browser sends it, with an Idempotency-Key when one is given. */
+  static ValidatableResponse upload(
+      String token,
+      UUID item,
+      String name,
+      byte[] content,
+      String type,
+      String replyId,
+      String idempotencyKey) {
     String boundary = "----upload" + UUID.randomUUID();
     var body = new java.io.ByteArrayOutputStream();
     if (replyId != null) {
@@ -81,13 +93,16 @@ class AttachmentTest {
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return given()
-        .auth()
-        .oauth2(token)
-        .contentType("multipart/form-data; boundary=" + boundary)
-        .body(body.toByteArray())
-        .post(BASE + "/" + item + "/attachments")
-        .then();
+    var request =
+        given()
+            .auth()
+            .oauth2(token)
+            .contentType("multipart/form-data; boundary=" + boundary)
+            .body(body.toByteArray());
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return request.post(BASE + "/" + item + "/attachments").then();
   }
 
   /** Attaches {@code content} as the given caller; returns the attachment's id. */
