@@ -33,6 +33,14 @@ public final class Tokens {
         "dept-" + departmentId, congressId, Map.of("department_id", departmentId), "department");
   }
 
+  /**
+   * Staff of a congress who also read (never write) the congresses below it: the role
+   * cross_congress of issue 9.
+   */
+  public static String crossCongressStaff(String congressId) {
+    return token("cross-" + congressId, congressId, Map.of(), "staff", "cross_congress");
+  }
+
   public static String withRoles(String congressId, String... roles) {
     return token("user-" + UUID.randomUUID(), congressId, Map.of(), roles);
   }

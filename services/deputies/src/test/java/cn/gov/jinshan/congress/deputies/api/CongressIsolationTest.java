@@ -46,8 +46,7 @@ class CongressIsolationTest {
   void shouldLetOnlyCrossCongressStaffOfTheParentReadATownsDeputies() {
     UUID townDeputy = register(town, aDeputy().named("顾建平"));
     String plainDistrictStaff = Tokens.staff(district);
-    String crossStaff =
-        Tokens.token("cross-" + district, district, Map.of(), "staff", "cross_congress");
+    String crossStaff = Tokens.crossCongressStaff(district);
 
     given()
         .auth()
@@ -85,7 +84,7 @@ class CongressIsolationTest {
         .then()
         .statusCode(200)
         .body("items.name", equalTo(List.of("顾建平")));
-    String townCross = Tokens.token("cross-" + town, town, Map.of(), "staff", "cross_congress");
+    String townCross = Tokens.crossCongressStaff(town);
     given()
         .auth()
         .oauth2(townCross)
@@ -98,8 +97,7 @@ class CongressIsolationTest {
   @Test
   void shouldNeverLetCrossCongressReadersWrite() {
     UUID townDeputy = register(town, aDeputy());
-    String crossStaff =
-        Tokens.token("cross-" + district, district, Map.of(), "staff", "cross_congress");
+    String crossStaff = Tokens.crossCongressStaff(district);
 
     given()
         .auth()

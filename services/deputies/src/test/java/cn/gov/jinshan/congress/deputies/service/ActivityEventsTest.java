@@ -1,6 +1,8 @@
 package cn.gov.jinshan.congress.deputies.service;
 
 import static cn.gov.jinshan.congress.deputies.support.DeputyBuilder.aDeputy;
+import static cn.gov.jinshan.congress.testing.TestEvents.producer;
+import static cn.gov.jinshan.congress.testing.TestEvents.publish;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +16,7 @@ import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
 import cn.gov.jinshan.congress.contracts.voting.BallotCast;
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import cn.gov.jinshan.congress.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,13 +25,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** Activities recorded from other services' events, through the real broker, once each. */
@@ -193,37 +192,7 @@ class ActivityEventsTest {
 
   private static EventEnvelope envelope(
       String topic, Object payload, String congressId, Class<?> type) {
-    return new EventEnvelope(
-        "1.0",
-        UUID.randomUUID().toString(),
-        "/congress/test",
-        EventTypes.typeOf(type),
-        null,
-        Instant.now(),
-        "application/json",
-        congressId,
-        "test",
-        EventJson.mapper().valueToTree(payload));
-  }
-
-  private static void publish(String topic, String key, EventEnvelope event) throws Exception {
-    try (KafkaProducer<String, String> producer = producer()) {
-      ProducerRecord<String, String> record =
-          new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(event));
-      // As the outbox relay publishes it: a structured CloudEvent.
-      record.headers().add("content-type", "application/cloudevents+json".getBytes());
-      producer.send(record).get();
-    }
-  }
-
-  private static KafkaProducer<String, String> producer() {
-    Properties props = new Properties();
-    props.put(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    return new KafkaProducer<>(props);
+    return TestEvents.envelope(
+        EventTypes.typeOf(type), null, congressId, EventJson.mapper().valueToTree(payload));
   }
 }

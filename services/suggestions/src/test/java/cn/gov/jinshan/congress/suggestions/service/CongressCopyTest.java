@@ -12,6 +12,7 @@ import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
 import cn.gov.jinshan.congress.suggestions.support.Flow;
 import cn.gov.jinshan.congress.suggestions.support.TestCongress;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -70,18 +71,18 @@ class CongressCopyTest {
         envelope(new CongressRegistered(town.id, "朱泾镇人大", "TOWN", parent, 18, 1));
     EventEnvelope updated =
         envelope(new CongressUpdated(town.id, "朱泾镇人民代表大会", "TOWN", parent, 18, 2));
-    try (KafkaProducer<String, String> producer = TestCongress.producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       TestCongress.sendRaw(producer, town.id, json(registered));
     }
     town.awaitCongress(18, 1);
-    try (KafkaProducer<String, String> producer = TestCongress.producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       TestCongress.sendRaw(producer, town.id, json(updated));
     }
     town.awaitCongress(18, 2);
     // a marker congress on the same key (same partition, consumed in order): once it is in the
     // copy, the redelivered CongressRegistered before it was consumed too
     TestCongress marker = TestCongress.create();
-    try (KafkaProducer<String, String> producer = TestCongress.producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       TestCongress.sendRaw(producer, town.id, json(registered)); // redelivery: no second effect
       TestCongress.sendRaw(
           producer,

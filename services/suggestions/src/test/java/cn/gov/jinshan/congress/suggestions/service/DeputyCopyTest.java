@@ -11,6 +11,7 @@ import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyUpdated;
 import cn.gov.jinshan.congress.suggestions.support.TestCongress;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import cn.gov.jinshan.congress.testing.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +55,7 @@ class DeputyCopyTest {
                 "d2",
                 "枫泾镇代表团",
                 "u1"));
-    try (KafkaProducer<String, String> producer = TestCongress.producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       TestCongress.sendRaw(producer, deputy.toString(), json(registered));
       TestCongress.sendRaw(producer, deputy.toString(), json(renamed));
       // redelivery of the first event: must not undo the rename
@@ -79,7 +80,7 @@ class DeputyCopyTest {
             + "\",\"source\":\"/congress/deputies\",\"type\":\""
             + EventTypes.typeOf(DeputyRegistered.class)
             + "\",\"data\":{\"deputyId\":\"not-a-uuid\",\"congressId\":\"X\"}}";
-    try (KafkaProducer<String, String> producer = TestCongress.producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       TestCongress.sendRaw(producer, key, broken);
     }
     var dead =

@@ -13,6 +13,7 @@ import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import cn.gov.jinshan.congress.testing.Tokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,13 +21,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A fresh congress per test. Deputies come the real way: DeputyRegistered events published to
@@ -65,7 +62,7 @@ public final class TestCongress {
 
   /** District staff who read the towns below (role cross_congress). */
   public String crossStaffToken() {
-    return Tokens.token("cross-" + id, id, java.util.Map.of(), "staff", "cross_congress");
+    return Tokens.crossCongressStaff(id);
   }
 
   /** The congress moved to a new term or session (CongressUpdated), waited for. */
@@ -75,7 +72,7 @@ public final class TestCongress {
   }
 
   private void publish(DomainEvent event) {
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       send(producer, event);
       producer.flush();
     }
@@ -116,7 +113,7 @@ public final class TestCongress {
   /** One active deputy who is the Keycloak user {@code userSubject} (a person may sit in two). */
   public UUID deputyAs(String name, String userSubject) {
     UUID deputy = UUID.randomUUID();
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       send(
           producer,
           new DeputyRegistered(
@@ -151,7 +148,7 @@ public final class TestCongress {
   /** Registers active deputies (through Kafka) and waits until the copy has every one. */
   public List<UUID> deputies(String... names) {
     List<UUID> ids = new ArrayList<>();
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       for (String name : names) {
         UUID deputy = UUID.randomUUID();
         ids.add(deputy);
@@ -179,7 +176,7 @@ public final class TestCongress {
 
   /** A status change from the deputies service, waited for. */
   public void changeStatus(UUID deputy, String status) {
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       send(
           producer,
           new DeputyStatusChanged(
@@ -234,16 +231,5 @@ public final class TestCongress {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  public static KafkaProducer<String, String> producer() {
-    Properties props = new Properties();
-    props.put(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    return new KafkaProducer<>(props);
   }
 }

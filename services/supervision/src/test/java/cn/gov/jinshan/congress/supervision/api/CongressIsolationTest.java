@@ -2,6 +2,9 @@ package cn.gov.jinshan.congress.supervision.api;
 
 import static cn.gov.jinshan.congress.supervision.support.TestCongress.attendees;
 import static cn.gov.jinshan.congress.supervision.support.TestCongress.members;
+import static cn.gov.jinshan.congress.testing.ForeignCongressAnswers.absent;
+import static cn.gov.jinshan.congress.testing.ForeignCongressAnswers.notListed;
+import static cn.gov.jinshan.congress.testing.ForeignCongressAnswers.otherCongressRefused;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,23 +15,20 @@ import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.contracts.EventTypes;
 import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected;
-import cn.gov.jinshan.congress.supervision.support.Congresses;
 import cn.gov.jinshan.congress.supervision.support.TestCongress;
+import cn.gov.jinshan.congress.testing.IsolationCases;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class CongressIsolationTest {
   private static final String DEPT = "WJW";
   private static final String TOPICS = "/api/v1/supervision-topics";
+  private static final Duration DEADLINE = Duration.ofSeconds(60);
 
   /** B's objects, and A's callers (same department id, member id and deputy id as in B). */
   static final class Fixture {
@@ -73,40 +74,13 @@ class CongressIsolationTest {
 
   @Test
   void shouldHaveAnIsolationCaseForEveryRoute() {
-    JsonPath openapi =
-        given()
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    Set<String> documented = new TreeSet<>();
-    Map<String, Map<String, Object>> paths = openapi.getMap("paths");
-    paths.forEach(
-        (path, operations) ->
-            operations.keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-                .forEach(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path)));
-    assertThat(new TreeSet<>(cases(new Fixture()).keySet()))
-        .as("one isolation case per route of /q/openapi")
-        .containsExactlyInAnyOrderElementsOf(documented);
+    IsolationCases.assertOneCasePerDocumentedRoute(cases(new Fixture()));
   }
 
   @Test
   void shouldKeepEachCongressOutOfTheOthersData() {
     Fixture f = setUp();
-    List<String> failed = new ArrayList<>();
-    cases(f)
-        .forEach(
-            (route, check) -> {
-              try {
-                check.run();
-              } catch (AssertionError e) {
-                failed.add(route + ": " + e.getMessage());
-              }
-            });
-    assertThat(failed).as("routes where A reached B's data").isEmpty();
+    IsolationCases.assertEveryCaseHolds(cases(f));
 
     // and nothing of B changed
     f.b
@@ -183,10 +157,10 @@ class CongressIsolationTest {
         b.staff().get("/api/v1/appointments/" + f.appointee).then().extract().header("ETag");
     // an event consumed for B: a selected livelihood project becomes B's subject only
     String round = UUID.randomUUID().toString();
-    Congresses.publish(
+    TestEvents.publish(
         Topics.VOTING,
         round,
-        Congresses.envelope(
+        TestEvents.envelope(
             EventTypes.typeOf(ProjectsSelected.class),
             round,
             b.id,
@@ -203,7 +177,7 @@ class CongressIsolationTest {
                         Instant.now()))));
     assertThat(
             Poll.until(
-                Congresses.DEADLINE,
+                DEADLINE,
                 () ->
                     !b.staff()
                         .get("/api/v1/supervision-subjects")
@@ -504,26 +478,6 @@ class CongressIsolationTest {
       spec = spec.body(body);
     }
     return spec.post(TOPICS + "/" + f.topic + "/" + path);
-  }
-
-  private static void absent(Response response) {
-    response.then().statusCode(404).contentType("application/problem+json");
-  }
-
-  private static void notListed(RequestSpecification as, String list, UUID id) {
-    as.queryParam("limit", 100)
-        .get(list)
-        .then()
-        .statusCode(200)
-        .body("items.id", not(hasItem(String.valueOf(id))));
-  }
-
-  private static void otherCongressRefused(RequestSpecification as, String list, String other) {
-    as.queryParam("congressId", other)
-        .get(list)
-        .then()
-        .statusCode(403)
-        .contentType("application/problem+json");
   }
 
   private static Map<String, Object> appointment() {

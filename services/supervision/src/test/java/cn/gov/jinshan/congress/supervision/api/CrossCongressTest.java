@@ -6,8 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import cn.gov.jinshan.congress.supervision.support.Congresses;
 import cn.gov.jinshan.congress.supervision.support.TestCongress;
+import cn.gov.jinshan.congress.testing.CongressRegistrar;
+import cn.gov.jinshan.congress.testing.CrossCongressReads;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -37,8 +38,8 @@ class CrossCongressTest {
     district = TestCongress.create();
     town = TestCongress.create();
     otherTown = TestCongress.create();
-    Congresses.registerTown(town, district);
-    Congresses.registerTown(otherTown, district);
+    CongressRegistrar.probedThrough("/api/v1/supervision-plans")
+        .registerTowns(district.id, town.id, otherTown.id);
   }
 
   @Test
@@ -47,6 +48,7 @@ class CrossCongressTest {
     UUID evaluation = town.openEvaluation(topic, Map.of("subject", "REPORT"));
     String appointee = appoint(town);
     String cross = district.crossStaff();
+    CrossCongressReads reads = new CrossCongressReads(district.id, town.id, otherTown.id);
 
     for (String path :
         List.of(
@@ -59,9 +61,7 @@ class CrossCongressTest {
             "/api/v1/supervision-topics/" + topic + "/evaluations/" + evaluation,
             "/api/v1/supervision-plans/" + town.plan(),
             "/api/v1/appointments/" + appointee)) {
-      given().auth().oauth2(cross).get(path).then().statusCode(200);
-      given().auth().oauth2(district.staffToken).get(path).then().statusCode(404);
-      given().auth().oauth2(otherTown.crossStaff()).get(path).then().statusCode(404);
+      reads.assertOnlyTheDistrictReadsItem(path);
     }
     for (String list :
         List.of(
@@ -70,36 +70,7 @@ class CrossCongressTest {
             "/api/v1/appointments",
             "/api/v1/supervision-subjects",
             "/api/v1/supervision-statistics")) {
-      given()
-          .auth()
-          .oauth2(cross)
-          .queryParam("congressId", town.id)
-          .get(list)
-          .then()
-          .statusCode(200);
-      given()
-          .auth()
-          .oauth2(district.staffToken)
-          .queryParam("congressId", town.id)
-          .get(list)
-          .then()
-          .statusCode(403)
-          .contentType("application/problem+json");
-      given()
-          .auth()
-          .oauth2(otherTown.crossStaff())
-          .queryParam("congressId", town.id)
-          .get(list)
-          .then()
-          .statusCode(403);
-      // a town's cross reader cannot read upwards
-      given()
-          .auth()
-          .oauth2(town.crossStaff())
-          .queryParam("congressId", district.id)
-          .get(list)
-          .then()
-          .statusCode(403);
+      reads.assertOnlyTheDistrictListsTheTown(list);
     }
     given()
         .auth()
@@ -197,14 +168,8 @@ class CrossCongressTest {
         .statusCode(200)
         .body("total.topics", equalTo(1))
         .body("congressIds", equalTo(List.of(district.id)));
-    // the roll-up needs cross_congress
-    given()
-        .auth()
-        .oauth2(district.staffToken)
-        .queryParam("rollUp", true)
-        .get("/api/v1/supervision-statistics")
-        .then()
-        .statusCode(403);
+    new CrossCongressReads(district.id, town.id, otherTown.id)
+        .assertRollUpRefusedToPlainStaff("/api/v1/supervision-statistics");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package cn.gov.jinshan.congress.supervision.service;
 
+import static cn.gov.jinshan.congress.testing.TestEvents.envelope;
+import static cn.gov.jinshan.congress.testing.TestEvents.producer;
+import static cn.gov.jinshan.congress.testing.TestEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,7 +16,6 @@ import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected;
 import cn.gov.jinshan.congress.supervision.support.TestCongress;
 import cn.gov.jinshan.congress.testing.Poll;
 import cn.gov.jinshan.congress.testing.TopicReader;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -21,13 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -251,39 +249,5 @@ class SubjectEventsTest {
         .then()
         .extract()
         .path("items[0].id");
-  }
-
-  private static EventEnvelope envelope(
-      String type, String subject, String congressId, JsonNode data) {
-    return new EventEnvelope(
-        "1.0",
-        UUID.randomUUID().toString(),
-        "/congress/test",
-        type,
-        subject,
-        Instant.now(),
-        "application/json",
-        congressId,
-        "test",
-        data);
-  }
-
-  private static void publish(String topic, String key, EventEnvelope event) throws Exception {
-    try (KafkaProducer<String, String> producer = producer()) {
-      ProducerRecord<String, String> record =
-          new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(event));
-      record.headers().add("content-type", "application/cloudevents+json".getBytes());
-      producer.send(record).get();
-    }
-  }
-
-  private static KafkaProducer<String, String> producer() {
-    Properties props = new Properties();
-    props.put(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    return new KafkaProducer<>(props);
   }
 }

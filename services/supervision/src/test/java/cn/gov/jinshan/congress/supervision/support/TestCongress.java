@@ -40,7 +40,7 @@ public final class TestCongress {
 
   /** Staff of this congress who also read the congresses below it (cross_congress). */
   public String crossStaff() {
-    return Tokens.token("cross-" + id, id, Map.of(), "staff", "cross_congress");
+    return Tokens.crossCongressStaff(id);
   }
 
   public RequestSpecification staff() {

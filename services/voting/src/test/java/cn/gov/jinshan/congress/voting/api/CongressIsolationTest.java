@@ -1,28 +1,27 @@
 package cn.gov.jinshan.congress.voting.api;
 
+import static cn.gov.jinshan.congress.testing.ForeignCongressAnswers.absent;
+import static cn.gov.jinshan.congress.testing.ForeignCongressAnswers.notListed;
+import static cn.gov.jinshan.congress.testing.ForeignCongressAnswers.otherCongressRefused;
+import static cn.gov.jinshan.congress.testing.ForeignCongressAnswers.refused;
 import static cn.gov.jinshan.congress.voting.support.RoundFixture.aRound;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.gov.jinshan.congress.testing.IsolationCases;
 import cn.gov.jinshan.congress.testing.Tokens;
 import cn.gov.jinshan.congress.voting.support.RoundFixture;
 import cn.gov.jinshan.congress.voting.support.TestCongress;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -78,40 +77,13 @@ class CongressIsolationTest {
 
   @Test
   void shouldHaveAnIsolationCaseForEveryRoute() {
-    JsonPath openapi =
-        given()
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
-    Set<String> documented = new TreeSet<>();
-    Map<String, Map<String, Object>> paths = openapi.getMap("paths");
-    paths.forEach(
-        (path, operations) ->
-            operations.keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-                .forEach(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path)));
-    assertThat(new TreeSet<>(cases(new Fixture()).keySet()))
-        .as("one isolation case per route of /q/openapi")
-        .containsExactlyInAnyOrderElementsOf(documented);
+    IsolationCases.assertOneCasePerDocumentedRoute(cases(new Fixture()));
   }
 
   @Test
   void shouldKeepEachCongressOutOfTheOthersData() {
     Fixture f = setUp();
-    List<String> failed = new ArrayList<>();
-    cases(f)
-        .forEach(
-            (route, check) -> {
-              try {
-                check.run();
-              } catch (AssertionError e) {
-                failed.add(route + ": " + e.getMessage());
-              }
-            });
-    assertThat(failed).as("routes where A reached B's data").isEmpty();
+    IsolationCases.assertEveryCaseHolds(cases(f));
 
     // and nothing of B changed
     f.b
@@ -484,28 +456,5 @@ class CongressIsolationTest {
               : caller.body(body).post(f.voting.publicPath(suffix));
       response.then().statusCode(409).contentType("application/problem+json");
     }
-  }
-
-  private static void absent(Response response) {
-    response.then().statusCode(404).contentType("application/problem+json");
-  }
-
-  private static void refused(Response response) {
-    response.then().statusCode(403).contentType("application/problem+json");
-  }
-
-  private static void notListed(RequestSpecification as, String list, UUID... ids) {
-    var items = as.queryParam("limit", 100).get(list).then().statusCode(200);
-    for (UUID id : ids) {
-      items.body("items.id", not(hasItem(String.valueOf(id))));
-    }
-  }
-
-  private static void otherCongressRefused(RequestSpecification as, String list, String other) {
-    as.queryParam("congressId", other)
-        .get(list)
-        .then()
-        .statusCode(403)
-        .contentType("application/problem+json");
   }
 }

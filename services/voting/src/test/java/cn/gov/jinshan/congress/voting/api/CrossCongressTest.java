@@ -9,7 +9,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
-import cn.gov.jinshan.congress.voting.support.Congresses;
+import cn.gov.jinshan.congress.testing.CongressRegistrar;
+import cn.gov.jinshan.congress.testing.CrossCongressReads;
 import cn.gov.jinshan.congress.voting.support.RoundFixture;
 import cn.gov.jinshan.congress.voting.support.TestCongress;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -42,8 +43,7 @@ class CrossCongressTest {
     district = TestCongress.create();
     town = TestCongress.create();
     otherTown = TestCongress.create();
-    Congresses.registerTown(town, district);
-    Congresses.registerTown(otherTown, district);
+    CongressRegistrar.probedThrough(R).registerTowns(district.id, town.id, otherTown.id);
   }
 
   @Test
@@ -52,6 +52,7 @@ class CrossCongressTest {
     RoundFixture round = aRound(town).selecting(1).withCandidates(2).delivering(voters);
     UUID project = round.project();
     String cross = district.crossStaff();
+    CrossCongressReads reads = new CrossCongressReads(district.id, town.id, otherTown.id);
 
     for (String path :
         List.of(
@@ -65,41 +66,10 @@ class CrossCongressTest {
             P + "/" + project + "/progress-reports",
             P + "/" + project + "/inspections",
             P + "/" + project + "/ratings")) {
-      given().auth().oauth2(cross).get(path).then().statusCode(200);
-      given().auth().oauth2(district.staffToken).get(path).then().statusCode(404);
-      given().auth().oauth2(otherTown.crossStaff()).get(path).then().statusCode(404);
+      reads.assertOnlyTheDistrictReadsItem(path);
     }
     for (String list : List.of(R, P, "/api/v1/entitled-voters", "/api/v1/voting-statistics")) {
-      given()
-          .auth()
-          .oauth2(cross)
-          .queryParam("congressId", town.id)
-          .get(list)
-          .then()
-          .statusCode(200);
-      given()
-          .auth()
-          .oauth2(district.staffToken)
-          .queryParam("congressId", town.id)
-          .get(list)
-          .then()
-          .statusCode(403)
-          .contentType("application/problem+json");
-      given()
-          .auth()
-          .oauth2(otherTown.crossStaff())
-          .queryParam("congressId", town.id)
-          .get(list)
-          .then()
-          .statusCode(403);
-      // a town's cross reader cannot read upwards
-      given()
-          .auth()
-          .oauth2(town.crossStaff())
-          .queryParam("congressId", district.id)
-          .get(list)
-          .then()
-          .statusCode(403);
+      reads.assertOnlyTheDistrictListsTheTown(list);
     }
     given()
         .auth()
@@ -198,14 +168,8 @@ class CrossCongressTest {
         .body("congressIds", equalTo(List.of(district.id)))
         .body("total.rounds", equalTo(1))
         .body("total.ballots.entitled", equalTo(1));
-    // the roll-up needs cross_congress
-    given()
-        .auth()
-        .oauth2(district.staffToken)
-        .queryParam("rollUp", true)
-        .get("/api/v1/voting-statistics")
-        .then()
-        .statusCode(403);
+    new CrossCongressReads(district.id, town.id, otherTown.id)
+        .assertRollUpRefusedToPlainStaff("/api/v1/voting-statistics");
     // bad parameters are the caller's error, as problem+json
     Map<String, String> answers = new TreeMap<>();
     for (Map<String, String> bad :

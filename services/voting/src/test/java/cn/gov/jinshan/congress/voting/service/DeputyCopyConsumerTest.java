@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import cn.gov.jinshan.congress.testing.TopicReader;
 import cn.gov.jinshan.congress.voting.support.TestCongress;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -40,7 +41,7 @@ class DeputyCopyConsumerTest {
     TestCongress congress = TestCongress.create();
     String key = UUID.randomUUID().toString();
     String congressKey = UUID.randomUUID().toString();
-    try (KafkaProducer<String, String> producer = TestCongress.producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       producer
           .send(
               new ProducerRecord<>(

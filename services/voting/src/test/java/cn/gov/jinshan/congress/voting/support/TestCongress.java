@@ -10,6 +10,7 @@ import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import cn.gov.jinshan.congress.testing.Tokens;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -18,14 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A fresh congress per test (every query is scoped by congress, so tests sharing the database never
@@ -55,7 +51,7 @@ public final class TestCongress {
 
   /** Staff of this congress who also read the congresses below it (cross_congress). */
   public String crossStaff() {
-    return Tokens.token("cross-" + id, id, Map.of(), "staff", "cross_congress");
+    return Tokens.crossCongressStaff(id);
   }
 
   public RequestSpecification as(String token) {
@@ -90,7 +86,7 @@ public final class TestCongress {
   public List<UUID> deputies(int count, String level) {
     int before = entitledCount();
     List<UUID> ids = new ArrayList<>();
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       for (int i = 0; i < count; i++) {
         UUID deputy = UUID.randomUUID();
         ids.add(deputy);
@@ -119,7 +115,7 @@ public final class TestCongress {
 
   /** Publishes any deputies-context event for a deputy. */
   public void publish(UUID deputy, Object payload, Class<?> type) {
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (KafkaProducer<String, String> producer = TestEvents.producer()) {
       send(producer, deputy, payload, type);
       producer.flush();
     }
@@ -174,16 +170,5 @@ public final class TestCongress {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  public static KafkaProducer<String, String> producer() {
-    Properties props = new Properties();
-    props.put(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    return new KafkaProducer<>(props);
   }
 }
