@@ -189,11 +189,20 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
       where.add("s.keySupervised = :key");
       p.put("key", s.keySupervised());
     }
-    if (s.text() != null) {
+    if (s.text() != null && isBigram(s.text())) {
+      // Trigrams cannot answer two characters: the bigram index of V8 does, exactly.
+      where.add("function('text_array_contains', column(s.search_bigrams), :bigram) = true");
+      p.put("bigram", s.text());
+    } else if (s.text() != null) {
       where.add("(s.title like :text escape '\\' or s.content like :text escape '\\')");
       p.put("text", "%" + escapeLike(s.text()) + "%");
     }
     return where;
+  }
+
+  /** Two characters (code points, as PostgreSQL counts them), neither a line break. */
+  static boolean isBigram(String text) {
+    return text.codePointCount(0, text.length()) == 2 && text.indexOf('\n') < 0;
   }
 
   /** Closed items whose final reply may be published, newest first. */
