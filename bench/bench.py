@@ -498,7 +498,7 @@ def lists():
         ("filter state=REPLIED, 20", "state=REPLIED&limit=20"),
         ("search q=停车管理 (common, 4 chars)", "q=" + urllib.parse.quote("停车管理") + "&limit=20"),
         ("search q=托育服务 (4 chars)", "q=" + urllib.parse.quote("托育服务") + "&limit=20"),
-        ("search q=噪声 (2 chars: no trigram, scan)", "q=" + urllib.parse.quote("噪声") + "&limit=20"),
+        ("search q=噪声 (2 chars: bigram index, V8)", "q=" + urllib.parse.quote("噪声") + "&limit=20"),
         ("search q=不存在的词语 (no match)", "q=" + urllib.parse.quote("不存在的词语") + "&limit=20"),
     ]
     for name, query in cases:
