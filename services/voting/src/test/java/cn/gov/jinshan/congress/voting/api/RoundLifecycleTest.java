@@ -59,7 +59,12 @@ class RoundLifecycleTest {
     congress.asStaff().body(body).post("/api/v1/livelihood-rounds").then().statusCode(201);
     congress.asStaff().body(body).post("/api/v1/livelihood-rounds").then().statusCode(409);
 
+    // Another (random) year: in the same year the duplicate is refused (409) before the schedule
+    // is looked at, which made this test fail once in 60 runs.
     Map<String, Object> backwards = new java.util.HashMap<>(round.body());
+    while (backwards.get("year").equals(body.get("year"))) {
+      backwards = new java.util.HashMap<>(round.body());
+    }
     backwards.put("screeningEndsOn", "2000-01-01");
     congress.asStaff().body(backwards).post("/api/v1/livelihood-rounds").then().statusCode(422);
     congress
