@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
@@ -22,14 +23,14 @@ public class Access {
   private final SuggestionRepository suggestions;
   private final CoSignerRepository coSigners;
   private final TaskRepository tasks;
-  private final CongressCopyService congresses;
+  private final CongressScope congresses;
 
   public Access(
       CurrentUser user,
       SuggestionRepository suggestions,
       CoSignerRepository coSigners,
       TaskRepository tasks,
-      CongressCopyService congresses) {
+      CongressScope congresses) {
     this.user = user;
     this.suggestions = suggestions;
     this.coSigners = coSigners;
@@ -92,7 +93,7 @@ public class Access {
     if (!seesAll()) {
       throw ProblemException.forbidden("forbidden.congress");
     }
-    return congresses.readableCongress(requested);
+    return congresses.readable(requested);
   }
 
   /** Whether the caller reads across congresses (the district's roll-up of its towns). */

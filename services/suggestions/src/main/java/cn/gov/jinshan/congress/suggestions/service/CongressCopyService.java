@@ -6,9 +6,6 @@ import cn.gov.jinshan.congress.contracts.EventTypes;
 import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
 import cn.gov.jinshan.congress.platform.inbox.Inbox;
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
-import cn.gov.jinshan.congress.platform.security.CurrentUser;
-import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
 import cn.gov.jinshan.congress.suggestions.domain.CongressCopy;
 import cn.gov.jinshan.congress.suggestions.repository.CongressCopyRepository;
@@ -20,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The local copy of the congresses (issue 9) and the rules that read it: the term and session that
- * number a congress's registrations (configuration when the congress is not known here), and the
- * cross-congress read rule of the deputies service: a caller with {@link Roles#CROSS_CONGRESS}
- * reads the congresses whose parent is their own, never writes there.
+ * The local copy of the congresses (issue 9) and the term and session that number a congress's
+ * registrations (configuration when the congress is not known here). The cross-congress read rule
+ * over the same table is the platform's {@link
+ * cn.gov.jinshan.congress.platform.congress.CongressScope}.
  */
 @ApplicationScoped
 public class CongressCopyService {
@@ -33,19 +30,13 @@ public class CongressCopyService {
 
   private final Inbox inbox;
   private final CongressCopyRepository congresses;
-  private final CurrentUser user;
   private final SuggestionsConfig config;
   private final Clock clock;
 
   public CongressCopyService(
-      Inbox inbox,
-      CongressCopyRepository congresses,
-      CurrentUser user,
-      SuggestionsConfig config,
-      Clock clock) {
+      Inbox inbox, CongressCopyRepository congresses, SuggestionsConfig config, Clock clock) {
     this.inbox = inbox;
     this.congresses = congresses;
-    this.user = user;
     this.config = config;
     this.clock = clock;
   }
@@ -111,36 +102,6 @@ public class CongressCopyService {
         .findByIdOptional(congressId)
         .map(c -> new int[] {c.currentTerm(), c.currentSession()})
         .orElseGet(() -> new int[] {config.currentTerm(), config.currentSession()});
-  }
-
-  /**
-   * The congress whose data the caller reads: their own when none is asked for; another one only
-   * with the cross-congress role and when it is directly below their own (403 otherwise).
-   */
-  @Transactional
-  public String readableCongress(String requested) {
-    String own = user.congressId();
-    if (requested == null || requested.isBlank() || requested.equals(own)) {
-      return own;
-    }
-    if (!isBelowOwn(requested)) {
-      throw ProblemException.forbidden("forbidden.congress");
-    }
-    return requested;
-  }
-
-  /** Whether the caller may read the data of {@code congressId} (own, or below own when cross). */
-  @Transactional
-  public boolean visible(String congressId) {
-    return congressId.equals(user.congressId()) || isBelowOwn(congressId);
-  }
-
-  private boolean isBelowOwn(String congressId) {
-    if (!user.hasRole(Roles.CROSS_CONGRESS)) {
-      return false;
-    }
-    CongressCopy target = congresses.findById(congressId);
-    return target != null && user.congressId().equals(target.parentId());
   }
 
   /** The towns of a district congress (none for a town or an unknown congress). */
