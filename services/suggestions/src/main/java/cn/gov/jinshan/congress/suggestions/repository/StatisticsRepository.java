@@ -97,16 +97,9 @@ public class StatisticsRepository {
         .getResultList();
   }
 
-  /**
-   * Plans each statistics query for its actual parameters, for the rest of the transaction. Once
-   * pgjdbc prepares a statement on the server (5th execution on a connection), PostgreSQL's generic
-   * plan for "congress_id IN ($1)" assumes an average congress (a few rows) and nests loops; for
-   * the 100,000 items of one congress that ran for more than 20 s instead of 0.1 s (bench finding
-   * 1, checked with EXPLAIN EXECUTE and plan_cache_mode in psql).
-   */
+  /** Binds the filter, with each statistics query planned for its actual parameters. */
   private Query bind(Query q, Filter f) {
-    em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
-        .getSingleResult();
+    CustomPlans.forTransaction(em);
     return bindFilter(q, f);
   }
 

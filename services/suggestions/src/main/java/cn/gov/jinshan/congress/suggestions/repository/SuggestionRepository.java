@@ -75,6 +75,7 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
    * sort read as two keysets continues into the second when the first runs out within the page.
    */
   public List<Suggestion> search(SuggestionSearch s, int limit) {
+    CustomPlans.forTransaction(getEntityManager());
     Map<String, Object> params = new HashMap<>();
     List<String> where = filters(s, params);
     List<ItemKeysets.Keyset> keysets = ItemKeysets.of(s.sort());

@@ -39,30 +39,12 @@ class StatisticsPlanTest {
                     repository.countsByState(filter);
                     repository.countsByClass(filter);
                   }
-                  return castRows(
-                      entityManager
-                          .createNativeQuery(
-                              "SELECT generic_plans, current_setting('plan_cache_mode')"
-                                  + " FROM pg_prepared_statements"
-                                  + " WHERE statement LIKE 'WITH items%'")
-                          .getResultList());
+                  return ServerPreparedPlans.matching(
+                      entityManager, "statement LIKE 'WITH items%'");
                 });
 
-    // pgjdbc prepared all three on the server (threshold 5). On this small test data PostgreSQL
-    // would keep custom plans anyway, so the check is that they were forced: with 100,000 items
-    // in one congress "auto" switches to the generic plan after five executions.
-    assertThat(statements).hasSize(3);
-    assertThat(statements)
-        .allSatisfy(
-            r -> {
-              assertThat(((Number) r[0]).longValue()).isZero();
-              assertThat(r[1]).isEqualTo("force_custom_plan");
-            });
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object[]> castRows(List<?> rows) {
-    return (List<Object[]>) rows;
+    // pgjdbc prepared all three on the server (threshold 5)
+    ServerPreparedPlans.assertForcedCustom(statements, 3);
   }
 
   @Test
