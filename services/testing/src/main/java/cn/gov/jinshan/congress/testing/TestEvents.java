@@ -55,7 +55,8 @@ public final class TestEvents {
 
   /**
    * A producer to the broker of the test configuration, for tests that send raw or many records;
-   * acks from every replica, so a record a test has sent is there for the service to read.
+   * acks from every replica, so a record a test has sent is there for the service to read, and no
+   * linger (Kafka's default waits 5 ms to batch), so a send leaves at once for tests that time it.
    */
   public static KafkaProducer<String, String> producer() {
     Properties props = new Properties();
@@ -65,6 +66,7 @@ public final class TestEvents {
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     return new KafkaProducer<>(props);
   }
 }

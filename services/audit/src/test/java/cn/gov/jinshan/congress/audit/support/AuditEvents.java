@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import cn.gov.jinshan.congress.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.path.json.JsonPath;
@@ -14,14 +15,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A fresh congress per test with an auditor token, and envelopes published to the real broker.
@@ -32,7 +29,7 @@ public final class AuditEvents implements AutoCloseable {
   public final String congressId;
   public final String auditorToken;
   public final String adminToken;
-  private final KafkaProducer<String, String> producer = producer();
+  private final KafkaProducer<String, String> producer = TestEvents.producer();
 
   private AuditEvents() {
     this.congressId = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -106,18 +103,6 @@ public final class AuditEvents implements AutoCloseable {
   @Override
   public void close() {
     producer.close(Duration.ofSeconds(5));
-  }
-
-  private static KafkaProducer<String, String> producer() {
-    Properties props = new Properties();
-    props.put(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-    return new KafkaProducer<>(props);
   }
 
   /** Test data builder of CloudEvents envelopes. */
