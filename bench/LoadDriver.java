@@ -1,14 +1,18 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * The load driver of {@code make bench} for what wrk cannot do (distinct POST bodies, exact
- * counts, two-step create + submit). Run with the JDK's single-file source launch, no build:
+ * counts, two-step create + submit). {@code bench.py} compiles it once per bench and runs it
+ * lean (C1 only, serial GC); by hand the JDK's single-file source launch works too:
  *
  * <pre>
  * java bench/LoadDriver.java each URL TOKEN IDFILE CONCURRENCY BODY   # one POST per id, %s = id
@@ -39,12 +44,6 @@ import java.util.regex.Pattern;
  * each deputy casts their own; with one staff token they are paper ballots entered by staff.
  */
 public class LoadDriver {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .executor(Executors.newFixedThreadPool(4))
-          .build();
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   private static final String[] CHOICES = {"FOR", "AGAINST", "ABSTAIN"};
 
@@ -245,37 +244,172 @@ public class LoadDriver {
   }
 
   static Result post(String url, String token, String body, String ifMatch) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", "application/json");
-    if (body != null) {
-      b.header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      b.POST(HttpRequest.BodyPublishers.noBody());
-    }
-    if (ifMatch != null) {
-      b.header("If-Match", ifMatch);
-    }
     long t0 = System.nanoTime();
     try {
-      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      URI uri = URI.create(url);
+      Response r = Connection.of(uri).post(uri, token, body, ifMatch);
       long nanos = System.nanoTime() - t0;
       String id = null;
-      if (r.statusCode() == 201) {
+      if (r.status() == 201) {
         Matcher m = ID.matcher(r.body());
         id = m.find() ? m.group(1) : null;
-      } else if (r.statusCode() >= 300 && ERRORS_SHOWN.getAndIncrement() < 3) {
-        System.err.println("HTTP " + r.statusCode() + " " + url + ": " + r.body());
+      } else if (r.status() >= 300 && ERRORS_SHOWN.getAndIncrement() < 3) {
+        System.err.println("HTTP " + r.status() + " " + url + ": " + r.body());
       }
-      return new Result(r.statusCode(), nanos, id);
-    } catch (IOException | InterruptedException e) {
+      return new Result(r.status(), nanos, id);
+    } catch (IOException | RuntimeException e) {
+      Connection.discard();
       if (ERRORS_SHOWN.getAndIncrement() < 3) {
         System.err.println(url + ": " + e);
       }
       return new Result(-1, System.nanoTime() - t0);
+    }
+  }
+
+  record Response(int status, String body) {}
+
+  /**
+   * One keep-alive HTTP/1.1 connection per worker thread, blocking, with the request written in
+   * one piece. The JDK's HttpClient costs several times more CPU per request (its selector thread
+   * and executor hand-offs), and the driver shares the 2 cores with the services it measures. A
+   * request that fails is not retried (a POST may have been applied); its connection is dropped.
+   */
+  static final class Connection {
+    private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
+    private final String authority;
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+
+    private Connection(String host, int port) throws IOException {
+      this.authority = host + ":" + port;
+      this.socket = new Socket(host, port);
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(60_000);
+      this.in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+      this.out = socket.getOutputStream();
+    }
+
+    static Connection of(URI uri) throws IOException {
+      Connection c = CURRENT.get();
+      String authority = uri.getHost() + ":" + uri.getPort();
+      if (c == null || !c.authority.equals(authority)) {
+        discard();
+        c = new Connection(uri.getHost(), uri.getPort());
+        CURRENT.set(c);
+      }
+      return c;
+    }
+
+    static void discard() {
+      Connection c = CURRENT.get();
+      CURRENT.remove();
+      if (c != null) {
+        try {
+          c.socket.close();
+        } catch (IOException ignored) {
+          // already broken; a new connection is opened for the next request
+        }
+      }
+    }
+
+    Response post(URI uri, String token, String body, String ifMatch) throws IOException {
+      byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      StringBuilder head =
+          new StringBuilder(512)
+              .append("POST ")
+              .append(uri.getRawPath())
+              .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+              .append(" HTTP/1.1\r\nHost: ")
+              .append(authority)
+              .append("\r\nAuthorization: Bearer ")
+              .append(token)
+              .append("\r\nAccept: application/json\r\nContent-Length: ")
+              .append(content.length);
+      if (body != null) {
+        head.append("\r\nContent-Type: application/json");
+      }
+      if (ifMatch != null) {
+        head.append("\r\nIf-Match: ").append(ifMatch);
+      }
+      byte[] headBytes = head.append("\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+      byte[] request = Arrays.copyOf(headBytes, headBytes.length + content.length);
+      System.arraycopy(content, 0, request, headBytes.length, content.length);
+      out.write(request);
+      out.flush();
+      return read();
+    }
+
+    private Response read() throws IOException {
+      String statusLine = line();
+      if (!statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
+        throw new IOException("bad status line: " + statusLine);
+      }
+      int status = Integer.parseInt(statusLine.substring(9, 12));
+      long length = -1;
+      boolean chunked = false;
+      boolean close = false;
+      for (String h = line(); !h.isEmpty(); h = line()) {
+        int colon = h.indexOf(':');
+        String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+        String value = h.substring(colon + 1).trim();
+        switch (name) {
+          case "content-length" -> length = Long.parseLong(value);
+          case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+          case "connection" -> close = value.equalsIgnoreCase("close");
+          default -> {}
+        }
+      }
+      ByteArrayOutputStream content = new ByteArrayOutputStream();
+      if (chunked) {
+        for (long size = chunkSize(); size > 0; size = chunkSize()) {
+          copy(size, content);
+          line();
+        }
+        while (!line().isEmpty()) {
+          // trailers, none expected
+        }
+      } else if (length >= 0) {
+        copy(length, content);
+      } else {
+        close = true;
+        in.transferTo(content);
+      }
+      if (close) {
+        discard();
+      }
+      return new Response(status, content.toString(StandardCharsets.UTF_8));
+    }
+
+    private long chunkSize() throws IOException {
+      String size = line();
+      int ext = size.indexOf(';');
+      return Long.parseLong((ext < 0 ? size : size.substring(0, ext)).trim(), 16);
+    }
+
+    private void copy(long n, ByteArrayOutputStream to) throws IOException {
+      byte[] buffer = new byte[8192];
+      while (n > 0) {
+        int read = in.read(buffer, 0, (int) Math.min(buffer.length, n));
+        if (read < 0) {
+          throw new EOFException("connection closed with " + n + " bytes of the body missing");
+        }
+        to.write(buffer, 0, read);
+        n -= read;
+      }
+    }
+
+    private String line() throws IOException {
+      StringBuilder b = new StringBuilder(64);
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new EOFException("connection closed by the server");
+        }
+        if (c != '\r') {
+          b.append((char) c);
+        }
+      }
+      return b.toString();
     }
   }
 
