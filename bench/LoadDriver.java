@@ -292,10 +292,11 @@ public class LoadDriver {
 
     static Connection of(URI uri) throws IOException {
       Connection c = CURRENT.get();
-      String authority = uri.getHost() + ":" + uri.getPort();
+      int port = uri.getPort() < 0 ? 80 : uri.getPort(); // plain http only, like the bench's URLs
+      String authority = uri.getHost() + ":" + port;
       if (c == null || !c.authority.equals(authority)) {
         discard();
-        c = new Connection(uri.getHost(), uri.getPort());
+        c = new Connection(uri.getHost(), port);
         CURRENT.set(c);
       }
       return c;
