@@ -124,15 +124,23 @@ def psql(db, sql, *args):
     return out.stdout.strip()
 
 
+def ticks(stat):
+    """utime + stime (clock ticks) from the text of a /proc/<pid>[/task/<tid>]/stat file."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def service_pid(service):
+    return open(os.path.join(ROOT, ".local/run", f"{service}.pid")).read().strip()
+
+
 def cpu_ticks(*services):
     """CPU time (clock ticks) used so far by these running services: CPU per request is the one
     figure that does not depend on how busy the rest of the shared machine is."""
     total = 0
     for s in services:
         try:
-            pid = open(os.path.join(ROOT, ".local/run", f"{s}.pid")).read().strip()
-            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
+            total += ticks(open(f"/proc/{service_pid(s)}/stat").read())
         except (OSError, IndexError, ValueError):
             pass
     return total
@@ -144,12 +152,11 @@ def jit_ticks(*services):
     total = 0
     for s in services:
         try:
-            pid = open(os.path.join(ROOT, ".local/run", f"{s}.pid")).read().strip()
-            for task in os.listdir(f"/proc/{pid}/task"):
-                stat = open(f"/proc/{pid}/task/{task}/stat").read()
+            tasks = f"/proc/{service_pid(s)}/task"
+            for task in os.listdir(tasks):
+                stat = open(f"{tasks}/{task}/stat").read()
                 if "CompilerThre" in stat[stat.index("("):stat.rindex(")")]:
-                    fields = stat.rsplit(")", 1)[1].split()
-                    total += int(fields[11]) + int(fields[12])
+                    total += ticks(stat)
         except (OSError, IndexError, ValueError):
             pass
     return total
@@ -780,7 +787,7 @@ def audit_ingestion(services_sh):
     since = psql("audit", "SELECT coalesce(max(seq), 0) FROM audit_entry")
     log("audit restarted: draining the backlog built while it was stopped")
     subprocess.run([services_sh, "start", "audit"], check=True, stdout=subprocess.DEVNULL)
-    ticks = cpu_ticks("audit")
+    audit_ticks = cpu_ticks("audit")
     deadline = time.time() + 180
     last, stable = -1, 0
     while time.time() < deadline:
@@ -793,7 +800,7 @@ def audit_ingestion(services_sh):
     # Rate over the backlog only: from the first stored entry to the last one of the catch-up.
     line = psql("audit", f"SELECT count(*), extract(epoch FROM max(received_at) - min(received_at))"
                          f" FROM audit_entry WHERE seq > {since}")
-    used_ms = (cpu_ticks("audit") - ticks) * 1000 / os.sysconf("SC_CLK_TCK")
+    used_ms = (cpu_ticks("audit") - audit_ticks) * 1000 / os.sysconf("SC_CLK_TCK")
     count, span = line.split("|")
     count, span = int(count), float(span or 0)
     rate = count / span if span > 0 else float("nan")
@@ -808,9 +815,8 @@ def startup_rss():
     out = []
     for s in ["deputies", "suggestions", "supervision", "voting", "audit", "gateway"]:
         jar = os.path.join(ROOT, "gateway" if s == "gateway" else f"services/{s}", "target/quarkus-app/quarkus-run.jar")
-        pidfile = os.path.join(ROOT, ".local/run", f"{s}.pid")
         try:
-            pid = open(pidfile).read().strip()
+            pid = service_pid(s)
             cmd = open(f"/proc/{pid}/cmdline").read()
             if jar not in cmd:
                 continue
