@@ -766,12 +766,12 @@ def cast_and_close(staff, url, candidates, tokens, entitled, checkin, which):
 def ballots():
     """Two rounds in a row, both reported. Right after `make run` the first one exercises the casting
     path of a voting service that has never cast (JIT-cold: the voting day of a service deployed the
-    day before); the second one the same service warm. On a stack that ran a bench before, both
-    are warm."""
+    day before); the second one the same service warmer. Measured on this machine, a voting JVM
+    needs about four rounds before its JIT has settled (docs/notes/bench.md)."""
     staff = token("bench-staff")
     first_year, second_year = free_years(staff, 2)
     # Fetched before the first round is set up, not just before its timed window: Keycloak works
-    # on for a few seconds after 3,000 logins (0.9 s CPU measured), which is not the ballot's cost.
+    # on for a few seconds after 3,000 token refreshes (0.9 s CPU measured), not the ballots' cost.
     log(f"access tokens of the {VOTERS} deputies (before the rounds; valid for both)")
     tokens = voter_access_tokens()
     first = voting_round(staff, first_year)
