@@ -2,14 +2,17 @@ package cn.gov.jinshan.congress.voting.repository;
 
 import cn.gov.jinshan.congress.voting.domain.BallotChannel;
 import cn.gov.jinshan.congress.voting.domain.Choice;
+import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,22 +29,58 @@ public class BallotBoxRepository {
   }
 
   /**
-   * Takes a shared lock on the round row for the length of the ballot's transaction: ballots run
-   * side by side, closing (FOR UPDATE) waits for them.
+   * What a ballot needs to know about its round, read in one statement under a shared lock on the
+   * round row, held for the length of the ballot's transaction: ballots run side by side, closing
+   * (FOR UPDATE) waits for them.
    *
-   * @return the round's phase and whether its ballot is closed, read under the lock
+   * @param deputyId the deputy whose check-in is looked up; null for a paper ballot from the box
+   * @return null when the round does not exist in this congress
    */
-  public Object[] lockRoundShared(String congressId, UUID roundId) {
+  public BallotState lockRoundShared(String congressId, UUID roundId, UUID deputyId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT phase, ballot_closed, projects_to_select FROM voting_round"
-                    + " WHERE id = ?1 AND congress_id = ?2 FOR SHARE")
+                "SELECT r.phase, r.ballot_closed, r.projects_to_select,"
+                    + " EXISTS (SELECT 1 FROM check_in c WHERE c.congress_id = r.congress_id"
+                    + "   AND c.round_id = r.id AND c.deputy_id = CAST(?3 AS uuid)),"
+                    + " (SELECT string_agg(CAST(s.id AS text), ',') FROM candidate s"
+                    + "   WHERE s.congress_id = r.congress_id AND s.round_id = r.id"
+                    + "   AND s.status = 'SHORTLISTED')"
+                    + " FROM voting_round r WHERE r.id = ?1 AND r.congress_id = ?2 FOR SHARE OF r")
             .setParameter(1, roundId)
             .setParameter(2, congressId)
+            .setParameter(3, deputyId)
             .getResultList();
-    return rows.isEmpty() ? null : rows.get(0);
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Object[] row = rows.get(0);
+    Set<UUID> shortlist = new HashSet<>();
+    if (row[4] != null) {
+      for (String id : ((String) row[4]).split(",")) {
+        shortlist.add(UUID.fromString(id));
+      }
+    }
+    return new BallotState(
+        RoundPhase.valueOf((String) row[0]),
+        (Boolean) row[1],
+        ((Number) row[2]).intValue(),
+        (Boolean) row[3],
+        shortlist);
   }
+
+  /**
+   * The round as a ballot sees it.
+   *
+   * @param checkedIn whether the deputy asked about is checked in
+   * @param shortlist the candidates on the ballot
+   */
+  public record BallotState(
+      RoundPhase phase,
+      boolean ballotClosed,
+      int projectsToSelect,
+      boolean checkedIn,
+      Set<UUID> shortlist) {}
 
   /**
    * Records that a deputy takes part. The primary key (round, deputy) is the one-ballot-per-deputy
@@ -62,28 +101,30 @@ public class BallotBoxRepository {
         == 1;
   }
 
-  /** Puts a ballot in the box under a random (v4) id. */
+  /**
+   * Puts a ballot in the box under a random (v4) id, with its marks, in one statement (the ballot
+   * row in a CTE, its marks in the main insert: the foreign key is checked at the statement's end).
+   */
   public void deposit(
       String congressId, UUID roundId, String receiptHash, boolean paper, Map<UUID, Choice> marks) {
-    UUID ballotId = UUID.randomUUID();
-    em.createNativeQuery(
-            "INSERT INTO ballot (id, congress_id, round_id, receipt_hash, paper)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5)")
-        .setParameter(1, ballotId)
-        .setParameter(2, congressId)
-        .setParameter(3, roundId)
-        .setParameter(4, receiptHash)
-        .setParameter(5, paper)
-        .executeUpdate();
     StringBuilder sql =
-        new StringBuilder("INSERT INTO ballot_choice (ballot_id, candidate_id, choice) VALUES ");
-    int p = 1;
+        new StringBuilder(
+            "WITH b AS (INSERT INTO ballot (id, congress_id, round_id, receipt_hash, paper)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5))"
+                + " INSERT INTO ballot_choice (ballot_id, candidate_id, choice) VALUES ");
+    int p = 5;
     for (int i = 0; i < marks.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(++p).append(", ?").append(++p);
       sql.append(')');
     }
-    Query insert = em.createNativeQuery(sql.toString()).setParameter(1, ballotId);
-    int q = 1;
+    Query insert =
+        em.createNativeQuery(sql.toString())
+            .setParameter(1, UUID.randomUUID())
+            .setParameter(2, congressId)
+            .setParameter(3, roundId)
+            .setParameter(4, receiptHash)
+            .setParameter(5, paper);
+    int q = 5;
     for (Map.Entry<UUID, Choice> mark : marks.entrySet()) {
       insert.setParameter(++q, mark.getKey());
       insert.setParameter(++q, mark.getValue().name());

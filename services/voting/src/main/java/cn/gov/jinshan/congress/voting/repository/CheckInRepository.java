@@ -34,16 +34,6 @@ public class CheckInRepository {
         == 1;
   }
 
-  public boolean isCheckedIn(String congressId, UUID roundId, UUID deputyId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM check_in WHERE congress_id = ?1 AND round_id = ?2 AND deputy_id = ?3")
-        .setParameter(1, congressId)
-        .setParameter(2, roundId)
-        .setParameter(3, deputyId)
-        .getResultList()
-        .isEmpty();
-  }
-
   public int count(String congressId, UUID roundId) {
     return ((Number)
             em.createNativeQuery(

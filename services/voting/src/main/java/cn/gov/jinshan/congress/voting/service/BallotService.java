@@ -22,6 +22,7 @@ import cn.gov.jinshan.congress.voting.domain.RoundResult;
 import cn.gov.jinshan.congress.voting.domain.Tally;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import cn.gov.jinshan.congress.voting.repository.BallotBoxRepository;
+import cn.gov.jinshan.congress.voting.repository.BallotBoxRepository.BallotState;
 import cn.gov.jinshan.congress.voting.repository.BallotBoxRepository.BoardEntry;
 import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
 import cn.gov.jinshan.congress.voting.repository.CheckInRepository;
@@ -47,7 +48,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -166,9 +166,9 @@ public class BallotService {
     String congress = user.congressId();
     UUID deputyId =
         user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
-    int maxFor = lockOpenBallot(congress, roundId);
-    requireCheckedInVoter(congress, roundId, deputyId);
-    BallotPaper paper = paper(congress, roundId, command, maxFor);
+    BallotState round = lockOpenBallot(congress, roundId, deputyId);
+    requireCheckedInVoter(congress, deputyId, round);
+    BallotPaper paper = paper(command, round);
     if (!box.participate(congress, roundId, deputyId, BallotChannel.ELECTRONIC)) {
       throw ProblemException.conflict("ballot.already-cast");
     }
@@ -185,8 +185,8 @@ public class BallotService {
   @Transactional
   public void issuePaper(UUID roundId, IssuePaperBallot command) {
     String congress = user.congressId();
-    lockOpenBallot(congress, roundId);
-    requireCheckedInVoter(congress, roundId, command.deputyId());
+    BallotState round = lockOpenBallot(congress, roundId, command.deputyId());
+    requireCheckedInVoter(congress, command.deputyId(), round);
     if (!box.participate(congress, roundId, command.deputyId(), BallotChannel.PAPER)) {
       throw ProblemException.conflict("ballot.already-cast");
     }
@@ -205,8 +205,7 @@ public class BallotService {
     String congress = user.congressId();
     // Shared, like an electronic ballot: entries do not wait for each other, closing waits for
     // them.
-    int maxFor = lockOpenBallot(congress, roundId);
-    BallotPaper paper = paper(congress, roundId, command, maxFor);
+    BallotPaper paper = paper(command, lockOpenBallot(congress, roundId, null));
     String code = Receipt.newCode();
     box.deposit(congress, roundId, Receipt.hash(code), true, paper.marks());
     if (!paperBallots.returnOne(congress, roundId)) {
@@ -216,39 +215,35 @@ public class BallotService {
     return new CastReceipt(code, true);
   }
 
-  private int lockOpenBallot(String congress, UUID roundId) {
-    Object[] row = box.lockRoundShared(congress, roundId);
-    if (row == null) {
+  /** The round, locked shared, when its ballot is open; 404 or 409 otherwise. */
+  private BallotState lockOpenBallot(String congress, UUID roundId, UUID deputyId) {
+    BallotState round = box.lockRoundShared(congress, roundId, deputyId);
+    if (round == null) {
       throw ProblemException.notFound("round", roundId);
     }
-    RoundPhase phase = RoundPhase.valueOf((String) row[0]);
-    if (phase != RoundPhase.VOTING) {
-      throw ProblemException.invalidState("round.phase.required", phase, RoundPhase.VOTING);
+    if (round.phase() != RoundPhase.VOTING) {
+      throw ProblemException.invalidState("round.phase.required", round.phase(), RoundPhase.VOTING);
     }
-    if ((Boolean) row[1]) {
+    if (round.ballotClosed()) {
       throw ProblemException.invalidState("round.ballot.closed");
     }
-    return ((Number) row[2]).intValue();
+    return round;
   }
 
-  private BallotPaper paper(String congress, UUID roundId, CastBallot command, int maxFor) {
+  private BallotPaper paper(CastBallot command, BallotState round) {
     Map<UUID, Choice> marks = new LinkedHashMap<>();
     for (CastBallot.Mark mark : command.choices()) {
       if (marks.put(mark.candidateId(), mark.choice()) != null) {
         throw ProblemException.businessRule("ballot.candidate.twice", mark.candidateId());
       }
     }
-    Set<UUID> shortlist =
-        candidates.withStatus(congress, roundId, CandidateStatus.SHORTLISTED).stream()
-            .map(Candidate::id)
-            .collect(Collectors.toSet());
-    return BallotPaper.of(marks, shortlist, maxFor);
+    return BallotPaper.of(marks, round.shortlist(), round.projectsToSelect());
   }
 
   /** Only an entitled deputy of the round's congress who is checked in takes part. */
-  private void requireCheckedInVoter(String congress, UUID roundId, UUID deputyId) {
+  private void requireCheckedInVoter(String congress, UUID deputyId, BallotState round) {
     voters.require(congress, deputyId);
-    if (!checkIns.isCheckedIn(congress, roundId, deputyId)) {
+    if (!round.checkedIn()) {
       throw ProblemException.forbidden("ballot.not-checked-in");
     }
   }
@@ -299,6 +294,15 @@ public class BallotService {
     List<Candidate> shortlist =
         candidates.withStatus(congress, roundId, CandidateStatus.SHORTLISTED);
     Map<UUID, int[]> votes = box.countChoices(congress, roundId);
+    // Marks for anything but the shortlist: the cast checks each ballot against the shortlist under
+    // the round lock, and this is the box-wide check of the same rule (no foreign key on the
+    // candidate: V5).
+    Map<UUID, int[]> offShortlist = new HashMap<>(votes);
+    shortlist.forEach(c -> offShortlist.remove(c.id()));
+    if (!offShortlist.isEmpty()) {
+      int stray = offShortlist.values().stream().mapToInt(v -> v[0] + v[1] + v[2]).sum();
+      throw ProblemException.conflict("ballot.integrity.off-shortlist", stray);
+    }
     List<Tally.CandidateCount> lines = new ArrayList<>();
     for (Candidate c : shortlist) {
       int[] v = votes.getOrDefault(c.id(), new int[3]);
