@@ -17,6 +17,15 @@ declare -A PORTS=(
   [audit]="${AUDIT_PORT:-8085}"
   [gateway]="${GATEWAY_PORT:-8080}"
 )
+# JVM options beyond the heap, per service (VOTING_JVM_OPTS etc. override them).
+# Voting runs on the C1 compiler only. Its load comes once or twice a year: thousands of deputies
+# cast within seconds on a JVM that has never cast a ballot. With C2 as well, the compiler took
+# a quarter of the service's CPU in each of the first rounds of 3,000 ballots (13.4-13.8 s for the
+# first, 8.1 s only from the fifth on); C1 alone casts the first round as fast as the later ones
+# (10.1, 10.0, 9.9 s), docs/notes/voting.md.
+declare -A JVM_OPTS=(
+  [voting]="${VOTING_JVM_OPTS--XX:TieredStopAtLevel=1}"
+)
 # The gateway last: its readiness reports the upstreams.
 ORDER=(deputies suggestions supervision voting audit gateway)
 RUN_DIR="$STATE_DIR/run"
@@ -48,7 +57,8 @@ start_one() {
   fi
   ensure_port_free "$port" "$s"
   log "starting $s on 127.0.0.1:$port (log: $logfile)"
-  pid="$(start_daemon "$RUN_DIR/$s.pid" "$logfile" "$(java_bin)" -Xmx256m -jar "$jar")"
+  # shellcheck disable=SC2086 # the options are words
+  pid="$(start_daemon "$RUN_DIR/$s.pid" "$logfile" "$(java_bin)" -Xmx256m ${JVM_OPTS[$s]:-} -jar "$jar")"
   # Audit is ready only once its ledger has caught up, which after a bench can take minutes; it
   # counts as started when live, and the callers that need its entries poll for them.
   local probe=ready
