@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * lean (C1 only, serial GC); by hand the JDK's single-file source launch works too:
  *
  * <pre>
- * java bench/LoadDriver.java each URL TOKEN IDFILE CONCURRENCY BODY   # one POST per id, %s = id
+ * java bench/LoadDriver.java each URL TOKEN|@TOKENFILE IDFILE CONCURRENCY BODY  # one POST per id, %s = id
  * java bench/LoadDriver.java ballots URL TOKEN|@TOKENFILE CANDIDATES COUNT CONCURRENCY
  * java bench/LoadDriver.java suggestions BASE TOKENFILE SECONDS CONCURRENCY [PAIRS_PER_SECOND]
  * </pre>
@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * Every mode prints one line of JSON on stdout (counts, elapsed seconds, latency percentiles in
  * ms). With PAIRS_PER_SECOND the suggestion load is an open model: arrivals on a fixed schedule,
  * latency measured from the scheduled start (no coordinated omission); without it, a closed model
- * of CONCURRENCY workers. With {@code @TOKENFILE} (one token per line) ballot i is cast with token i:
- * each deputy casts their own; with one staff token they are paper ballots entered by staff.
+ * of CONCURRENCY workers. With {@code @TOKENFILE} (one token per line) request i is sent with token
+ * i: each deputy checks in or casts their own; with one staff token, staff check the deputies in
+ * or enter paper ballots.
  */
 public class LoadDriver {
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -73,6 +74,7 @@ public class LoadDriver {
   static void each(String url, String token, Path ids, int concurrency, String body)
       throws Exception {
     List<String> all = Files.readAllLines(ids).stream().filter(l -> !l.isBlank()).toList();
+    List<String> tokens = tokens(token, all.size());
     Stats stats = new Stats();
     AtomicInteger next = new AtomicInteger();
     long start = System.nanoTime();
@@ -82,10 +84,26 @@ public class LoadDriver {
           int i;
           while ((i = next.getAndIncrement()) < all.size()) {
             String id = all.get(i);
-            stats.record(post(url.replace("%s", id), token, body.replace("%s", id), null));
+            String as = tokens.get(tokens.size() == 1 ? 0 : i);
+            stats.record(post(url.replace("%s", id), as, body.replace("%s", id), null));
           }
         });
     System.out.println(stats.json(elapsed(start), ""));
+  }
+
+  /** One token, or with {@code @TOKENFILE} one per request (request i is sent with token i). */
+  static List<String> tokens(String token, int requests) throws Exception {
+    if (!token.startsWith("@")) {
+      return List.of(token);
+    }
+    List<String> tokens =
+        Files.readAllLines(Path.of(token.substring(1))).stream()
+            .filter(l -> !l.isBlank())
+            .toList();
+    if (tokens.size() < requests) {
+      throw new IllegalArgumentException(tokens.size() + " tokens for " + requests + " requests");
+    }
+    return tokens;
   }
 
   /**
@@ -95,15 +113,7 @@ public class LoadDriver {
    */
   static void ballots(String url, String token, String[] candidates, int count, int concurrency)
       throws Exception {
-    List<String> tokens =
-        token.startsWith("@")
-            ? Files.readAllLines(Path.of(token.substring(1))).stream()
-                .filter(l -> !l.isBlank())
-                .toList()
-            : List.of(token);
-    if (tokens.size() > 1 && tokens.size() < count) {
-      throw new IllegalArgumentException(tokens.size() + " tokens for " + count + " ballots");
-    }
+    List<String> tokens = tokens(token, count);
     Stats stats = new Stats();
     AtomicInteger next = new AtomicInteger();
     Map<String, AtomicLongArray> sent = new TreeMap<>();
