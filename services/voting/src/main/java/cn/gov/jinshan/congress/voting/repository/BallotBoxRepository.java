@@ -31,9 +31,12 @@ public class BallotBoxRepository {
   /**
    * What a ballot needs to know about its round, read in one statement under a shared lock on the
    * round row, held for the length of the ballot's transaction: ballots run side by side, closing
-   * (FOR UPDATE) waits for them.
+   * (FOR UPDATE) waits for them. Whether the deputy is entitled is the rule of {@link
+   * cn.gov.jinshan.congress.voting.service.EntitledVoters} (an ACTIVE deputy of the congress at the
+   * congress's level, DISTRICT when the congress is not known here), written here in SQL so that a
+   * ballot does not pay two more statements for it.
    *
-   * @param deputyId the deputy whose check-in is looked up; null for a paper ballot from the box
+   * @param deputyId the deputy who votes; null for a paper ballot from the box
    * @return null when the round does not exist in this congress
    */
   public BallotState lockRoundShared(String congressId, UUID roundId, UUID deputyId) {
@@ -41,6 +44,10 @@ public class BallotBoxRepository {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT r.phase, r.ballot_closed, r.projects_to_select,"
+                    + " EXISTS (SELECT 1 FROM deputy_copy d WHERE d.id = CAST(?3 AS uuid)"
+                    + "   AND d.congress_id = r.congress_id AND d.status = 'ACTIVE'"
+                    + "   AND d.level = coalesce((SELECT k.level FROM congress_copy k"
+                    + "     WHERE k.id = r.congress_id), 'DISTRICT')),"
                     + " EXISTS (SELECT 1 FROM check_in c WHERE c.congress_id = r.congress_id"
                     + "   AND c.round_id = r.id AND c.deputy_id = CAST(?3 AS uuid)),"
                     + " (SELECT string_agg(CAST(s.id AS text), ',') FROM candidate s"
@@ -56,8 +63,8 @@ public class BallotBoxRepository {
     }
     Object[] row = rows.get(0);
     Set<UUID> shortlist = new HashSet<>();
-    if (row[4] != null) {
-      for (String id : ((String) row[4]).split(",")) {
+    if (row[5] != null) {
+      for (String id : ((String) row[5]).split(",")) {
         shortlist.add(UUID.fromString(id));
       }
     }
@@ -66,12 +73,14 @@ public class BallotBoxRepository {
         (Boolean) row[1],
         ((Number) row[2]).intValue(),
         (Boolean) row[3],
+        (Boolean) row[4],
         shortlist);
   }
 
   /**
    * The round as a ballot sees it.
    *
+   * @param entitled whether the deputy asked about is entitled to vote in the round's congress
    * @param checkedIn whether the deputy asked about is checked in
    * @param shortlist the candidates on the ballot
    */
@@ -79,6 +88,7 @@ public class BallotBoxRepository {
       RoundPhase phase,
       boolean ballotClosed,
       int projectsToSelect,
+      boolean entitled,
       boolean checkedIn,
       Set<UUID> shortlist) {}
 

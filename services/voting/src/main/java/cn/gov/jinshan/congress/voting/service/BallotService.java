@@ -167,7 +167,7 @@ public class BallotService {
     UUID deputyId =
         user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
     BallotState round = lockOpenBallot(congress, roundId, deputyId);
-    requireCheckedInVoter(congress, deputyId, round);
+    requireCheckedInVoter(round);
     BallotPaper paper = paper(command, round);
     if (!box.participate(congress, roundId, deputyId, BallotChannel.ELECTRONIC)) {
       throw ProblemException.conflict("ballot.already-cast");
@@ -186,7 +186,7 @@ public class BallotService {
   public void issuePaper(UUID roundId, IssuePaperBallot command) {
     String congress = user.congressId();
     BallotState round = lockOpenBallot(congress, roundId, command.deputyId());
-    requireCheckedInVoter(congress, command.deputyId(), round);
+    requireCheckedInVoter(round);
     if (!box.participate(congress, roundId, command.deputyId(), BallotChannel.PAPER)) {
       throw ProblemException.conflict("ballot.already-cast");
     }
@@ -241,8 +241,10 @@ public class BallotService {
   }
 
   /** Only an entitled deputy of the round's congress who is checked in takes part. */
-  private void requireCheckedInVoter(String congress, UUID deputyId, BallotState round) {
-    voters.require(congress, deputyId);
+  private static void requireCheckedInVoter(BallotState round) {
+    if (!round.entitled()) {
+      throw ProblemException.forbidden("ballot.not-entitled");
+    }
     if (!round.checkedIn()) {
       throw ProblemException.forbidden("ballot.not-checked-in");
     }
