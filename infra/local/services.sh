@@ -19,10 +19,10 @@ declare -A PORTS=(
 )
 # JVM options beyond the heap, per service (VOTING_JVM_OPTS etc. override them).
 # Voting runs on the C1 compiler only. Its load comes once or twice a year: thousands of deputies
-# cast within seconds on a JVM that has never cast a ballot. With C2 as well, the compiler took
-# a quarter of the service's CPU in each of the first rounds of 3,000 ballots (13.4-13.8 s for the
-# first, 8.1 s only from the fifth on); C1 alone casts the first round as fast as the later ones
-# (10.1, 10.0, 9.9 s), docs/notes/voting.md.
+# cast within seconds on a JVM that has never cast a ballot. With C2 as well, the compiler used
+# over a quarter of the service's CPU in each of the first rounds of 3,000 ballots: 13.4-14.5 s
+# for the first round, 8.1 s only from the fifth on. C1 alone cast the first rounds in 10.1-10.4 s
+# and the later ones in 9.8-10.0 s (docs/notes/voting.md).
 declare -A JVM_OPTS=(
   [voting]="${VOTING_JVM_OPTS--XX:TieredStopAtLevel=1}"
 )
