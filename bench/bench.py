@@ -146,40 +146,26 @@ def cpu_ticks(*services):
     return total
 
 
-def jit_ticks(*services):
-    """CPU time (clock ticks) the JIT compiler threads of these services used so far: how much of a
-    service's CPU in a window went into compiling rather than serving."""
-    total = 0
-    for s in services:
-        try:
-            tasks = f"/proc/{service_pid(s)}/task"
-            for task in os.listdir(tasks):
-                stat = open(f"{tasks}/{task}/stat").read()
-                if "CompilerThre" in stat[stat.index("("):stat.rindex(")")]:
-                    total += ticks(stat)
-        except (OSError, IndexError, ValueError):
-            pass
-    return total
-
-
 SERVICES = ["deputies", "suggestions", "supervision", "voting", "audit", "gateway"]
 
 
-def stack_part(pid):
-    """Which part of the stack a process belongs to, from its command line; None when it is not the
-    stack's (the bench's own children are counted apart, see machine_ticks)."""
+def stack_part(pid, postmaster):
+    """Which part of this checkout's stack a process belongs to (a CI run or a second checkout on
+    the same machine is not counted); None when it is not the stack's. The bench's own children are
+    counted apart, see machine_ticks."""
     try:
         cmd = open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
+        parent = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1]
+    except (OSError, IndexError):
         return None
     for s in SERVICES:
-        if os.path.join("gateway" if s == "gateway" else f"services/{s}", "target/quarkus-app") in cmd:
+        if os.path.join(ROOT, "gateway" if s == "gateway" else f"services/{s}", "target/quarkus-app") in cmd:
             return s
-    if cmd.startswith("postgres") or "/bin/postgres " in cmd:
+    if postmaster in (pid, parent):
         return "postgres"
-    if "-Dkafka.logs.dir" in cmd:
+    if f"-Dkafka.logs.dir={ROOT}/" in cmd:
         return "kafka"
-    if "keycloak" in cmd:
+    if f"{ROOT}/.local/keycloak/" in cmd:
         return "keycloak"
     return None
 
@@ -189,8 +175,12 @@ def machine_ticks():
     the bench's finished children (the load driver): over a window this says who used the 2 cores
     and how much of it was JIT compilation."""
     cpu, jit = {}, {}
+    try:
+        postmaster = open(os.path.join(ROOT, ".local/postgres/data/postmaster.pid")).readline().strip()
+    except OSError:
+        postmaster = None
     for pid in filter(str.isdigit, os.listdir("/proc")):
-        part = stack_part(pid)
+        part = stack_part(pid, postmaster)
         if not part:
             continue
         try:
@@ -207,15 +197,15 @@ def machine_ticks():
 
 
 def machine_cpu_per(count, before, after):
-    """'voting 2.6 (JIT 0.4), postgres 1.5, ...': ms of CPU per item between two machine_ticks(),
-    largest first, and the total in ms per item."""
+    """ms of CPU per item between two machine_ticks(), by part and of it JIT: (the parts as text,
+    'voting 2.6 (JIT 0.4), postgres 1.5, ...' largest first; the total; by part; JIT by part)."""
     ms = 1000 / os.sysconf("SC_CLK_TCK") / count
     used = {p: (after[0].get(p, 0) - before[0].get(p, 0)) * ms for p in after[0]}
     # A compiler thread that ended in the window took its ticks with it: JIT figures are lower bounds.
     jit = {p: max(0, after[1].get(p, 0) - before[1].get(p, 0)) * ms for p in after[1]}
     parts = [f"{p} {v:.2f}" + (f" (JIT {jit[p]:.2f})" if jit.get(p, 0) >= 0.01 else "")
              for p, v in sorted(used.items(), key=lambda x: -x[1]) if v >= 0.01]
-    return ", ".join(parts), sum(used.values())
+    return ", ".join(parts), sum(used.values()), used, jit
 
 
 def cpu_ms(services, fn, *a):
@@ -806,12 +796,9 @@ def cast_and_close(staff, url, candidates, tokens, entitled, checkin, which):
     """Every bench deputy casts their own ballot (token i = deputy i), then staff close the round;
     reports the casting window and whether the official tally and the public recount are exact."""
     log(f"{VOTERS} deputies cast their ballots through the gateway ({CONNECTIONS} workers), {which}")
-    jit_before = jit_ticks("voting")
     machine_before = machine_ticks()
-    cast, cast_cpu = cpu_ms(["voting"], driver, "ballots", f"{url}/ballots", "@" + tokens, ",".join(candidates),
-                            VOTERS, CONNECTIONS)
-    machine, machine_total = machine_cpu_per(VOTERS, machine_before, machine_ticks())
-    jit_ms = max(0, jit_ticks("voting") - jit_before) * 1000 / os.sysconf("SC_CLK_TCK")
+    cast = driver("ballots", f"{url}/ballots", "@" + tokens, ",".join(candidates), VOTERS, CONNECTIONS)
+    machine, machine_total, used, jit = machine_cpu_per(VOTERS, machine_before, machine_ticks())
     _, h = must(200, http("GET", url, staff), "round")
     t0 = time.time()
     result, _ = must(200, http("POST", f"{url}/close", staff, headers={"If-Match": h["ETag"]}), "close")
@@ -824,8 +811,8 @@ def cast_and_close(staff, url, candidates, tokens, entitled, checkin, which):
     row("ballots", f"{VOTERS} deputies casting their own ballots (one token each) through the gateway, "
                    f"{CONNECTIONS} workers: {which}",
         f"finished in {cast['seconds']:.1f} s = {cast['perSecond']:.0f} ballots/s, {lat(cast)}; "
-        f"errors {cast['total'] - cast['ok']}; voting CPU {cast_cpu / VOTERS:.1f} ms per ballot, "
-        f"of which its JIT compiler {jit_ms / VOTERS:.1f} ms",
+        f"errors {cast['total'] - cast['ok']}; voting CPU {used.get('voting', 0):.1f} ms per ballot, "
+        f"of which its JIT compiler {jit.get('voting', 0):.1f} ms",
         f"check-in of the same deputies, each by themselves: {checkin['perSecond']:.0f}/s, {lat(checkin)}",
         f"ballots at {cast['perSecond'] / checkin['perSecond']:.0%} of the check-in rate; target < 10 s: "
         f"{'met' if cast['seconds'] < 10 else 'NOT met'}")
