@@ -27,6 +27,12 @@ public record EventEnvelope(
   public static final String SPEC_VERSION = "1.0";
   public static final String JSON = "application/json";
 
+  /**
+   * The Kafka header that repeats the envelope's {@code type} (the CloudEvents Kafka binding's name
+   * for it), so that a consumer can pass over events it does not handle without reading them.
+   */
+  public static final String TYPE_HEADER = "ce_type";
+
   public EventEnvelope {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

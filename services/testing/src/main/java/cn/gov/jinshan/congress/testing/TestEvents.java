@@ -40,6 +40,14 @@ public final class TestEvents {
 
   /** Publishes one event and returns once the broker has acknowledged it. */
   public static void publish(String topic, String key, EventEnvelope event) {
+    publish(topic, key, event, event.type());
+  }
+
+  /**
+   * Publishes one event with {@code typeHeader} as its {@link EventEnvelope#TYPE_HEADER} (the relay
+   * always writes the envelope's type; a test passes another to show what a consumer reads).
+   */
+  public static void publish(String topic, String key, EventEnvelope event, String typeHeader) {
     try (KafkaProducer<String, String> producer = producer()) {
       ProducerRecord<String, String> record =
           new ProducerRecord<>(topic, key, EventJson.mapper().writeValueAsString(event));
@@ -47,6 +55,7 @@ public final class TestEvents {
       record
           .headers()
           .add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+      record.headers().add(EventEnvelope.TYPE_HEADER, typeHeader.getBytes(StandardCharsets.UTF_8));
       producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException("could not publish " + event.type() + " to " + topic, e);

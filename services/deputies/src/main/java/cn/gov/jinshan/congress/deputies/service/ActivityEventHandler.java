@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,6 +27,9 @@ public class ActivityEventHandler {
   private static final String SUBMITTED = EventTypes.typeOf(SuggestionSubmitted.class);
   private static final String ATTENDED = EventTypes.typeOf(AttendanceRecorded.class);
   private static final String VOTED = EventTypes.typeOf(BallotCast.class);
+
+  /** The event types this handler applies (the consumer's {@code congress.event-types}). */
+  public static final Set<String> TYPES = Set.of(SUBMITTED, ATTENDED, VOTED);
 
   private final Inbox inbox;
   private final ActivityService activities;
@@ -43,11 +47,7 @@ public class ActivityEventHandler {
    */
   @Transactional
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
-    boolean relevant =
-        SUBMITTED.equals(event.type())
-            || ATTENDED.equals(event.type())
-            || VOTED.equals(event.type());
-    if (!relevant || !inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
+    if (!TYPES.contains(event.type()) || !inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
       return false;
     }
     String producer = event.source();

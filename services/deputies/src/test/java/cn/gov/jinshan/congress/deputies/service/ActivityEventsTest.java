@@ -14,6 +14,7 @@ import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
 import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
 import cn.gov.jinshan.congress.contracts.voting.BallotCast;
+import cn.gov.jinshan.congress.contracts.voting.VoterCheckedIn;
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
 import cn.gov.jinshan.congress.testing.Poll;
 import cn.gov.jinshan.congress.testing.TestEvents;
@@ -150,6 +151,35 @@ class ActivityEventsTest {
         .statusCode(200)
         .body("counts.VOTE_CAST", equalTo(1))
         .body("score", equalTo(2));
+  }
+
+  @Test
+  void shouldPassOverRecordsWhoseTypeHeaderNamesTypeItDoesNotHandle() throws Exception {
+    TestCongress congress = TestCongress.create();
+    UUID delegation = congress.delegation("金山卫镇代表团");
+    UUID passedOver = congress.register(aDeputy().in(delegation));
+    UUID counted = congress.register(aDeputy().in(delegation));
+    String round = UUID.randomUUID().toString();
+    // The body is a BallotCast the handler would apply; the header says VoterCheckedIn, which the
+    // consumer's EventTypeFilter does not let through. Only the filter can keep it out.
+    publish(
+        Topics.VOTING,
+        round,
+        ballotCast(round, congress, passedOver),
+        EventTypes.typeOf(VoterCheckedIn.class));
+    // Same key, same partition, read after the first: once it counts, the first was read too.
+    publish(Topics.VOTING, round, ballotCast(round, congress, counted));
+
+    awaitActivityCount(congress, counted, 1);
+    assertThat(activityCount(congress, passedOver)).isZero();
+  }
+
+  private static EventEnvelope ballotCast(String round, TestCongress congress, UUID deputy) {
+    return envelope(
+        Topics.VOTING,
+        new BallotCast(round, congress.id, deputy.toString(), LocalDate.of(2026, 1, 16)),
+        congress.id,
+        BallotCast.class);
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +35,9 @@ public class CongressScope {
   public static final String DISTRICT = "DISTRICT";
   private static final String REGISTERED = EventTypes.typeOf(CongressRegistered.class);
   private static final String UPDATED = EventTypes.typeOf(CongressUpdated.class);
+
+  /** The event types this handler applies (the consumer's {@code congress.event-types}). */
+  public static final Set<String> TYPES = Set.of(REGISTERED, UPDATED);
 
   private final Inbox inbox;
   private final EntityManager entityManager;
@@ -63,8 +67,7 @@ public class CongressScope {
   @Transactional
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
-    if (!(REGISTERED.equals(type) || UPDATED.equals(type))
-        || !inbox.firstDelivery(consumer, event.id(), type)) {
+    if (!TYPES.contains(type) || !inbox.firstDelivery(consumer, event.id(), type)) {
       return false;
     }
     if (REGISTERED.equals(type)) {

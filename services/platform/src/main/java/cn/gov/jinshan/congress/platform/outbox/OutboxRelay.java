@@ -1,5 +1,8 @@
 package cn.gov.jinshan.congress.platform.outbox;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -152,13 +155,15 @@ public class OutboxRelay {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT id, topic, event_key, CAST(envelope AS text) FROM outbox_event"
+                "SELECT id, topic, event_key, event_type, CAST(envelope AS text) FROM outbox_event"
                     + " WHERE published_at IS NULL ORDER BY seq LIMIT ?1")
             .setParameter(1, config.batchSize())
             .getResultList();
     List<PendingEvent> batch = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
-      batch.add(new PendingEvent((UUID) row[0], (String) row[1], (String) row[2], (String) row[3]));
+      batch.add(
+          new PendingEvent(
+              (UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4]));
     }
     return batch;
   }
@@ -172,6 +177,7 @@ public class OutboxRelay {
         ProducerRecord<String, String> record =
             new ProducerRecord<>(event.topic(), event.key(), event.envelope());
         record.headers().add("content-type", "application/cloudevents+json".getBytes());
+        record.headers().add(EventEnvelope.TYPE_HEADER, event.type().getBytes(UTF_8));
         sent.add(kafka.send(record));
       }
     } catch (RuntimeException e) {
@@ -257,5 +263,5 @@ public class OutboxRelay {
                     .executeUpdate());
   }
 
-  private record PendingEvent(UUID id, String topic, String key, String envelope) {}
+  private record PendingEvent(UUID id, String topic, String key, String type, String envelope) {}
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The local copy of the congresses (issue 9) and the term and session that number a congress's
@@ -27,6 +28,9 @@ public class CongressCopyService {
   static final String CONSUMER = "suggestions.congresses";
   private static final String REGISTERED = EventTypes.typeOf(CongressRegistered.class);
   private static final String UPDATED = EventTypes.typeOf(CongressUpdated.class);
+
+  /** The event types this handler applies (the consumer's {@code congress.event-types}). */
+  public static final Set<String> TYPES = Set.of(REGISTERED, UPDATED);
 
   private final Inbox inbox;
   private final CongressCopyRepository congresses;
@@ -50,7 +54,7 @@ public class CongressCopyService {
   @Transactional
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
-    boolean relevant = REGISTERED.equals(type) || UPDATED.equals(type);
+    boolean relevant = TYPES.contains(type);
     if (!relevant || !inbox.firstDelivery(CONSUMER, event.id(), type)) {
       return false;
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 /** Keeps the local copy of deputies from the deputies service's events, each event once. */
@@ -22,6 +23,9 @@ public class DeputyCopyService {
   private static final String REGISTERED = EventTypes.typeOf(DeputyRegistered.class);
   private static final String UPDATED = EventTypes.typeOf(DeputyUpdated.class);
   private static final String STATUS = EventTypes.typeOf(DeputyStatusChanged.class);
+
+  /** The event types this handler applies (the consumer's {@code congress.event-types}). */
+  public static final Set<String> TYPES = Set.of(REGISTERED, UPDATED, STATUS);
 
   private final Inbox inbox;
   private final DeputyCopyRepository copies;
@@ -42,7 +46,7 @@ public class DeputyCopyService {
   @Transactional
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
-    boolean relevant = REGISTERED.equals(type) || UPDATED.equals(type) || STATUS.equals(type);
+    boolean relevant = TYPES.contains(type);
     if (!relevant) {
       return false;
     }

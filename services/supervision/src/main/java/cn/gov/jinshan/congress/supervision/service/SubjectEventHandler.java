@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Turns other services' events into follow-up supervision subjects: selected livelihood projects
@@ -37,6 +38,10 @@ public class SubjectEventHandler {
   static final String KEY_SUPERVISION_MARKED = "congress.suggestions.KeySupervisionMarked.v1";
   static final String SUGGESTION_REPLIED = "congress.suggestions.SuggestionReplied.v1";
 
+  /** The event types this handler applies (the consumer's {@code congress.event-types}). */
+  public static final Set<String> TYPES =
+      Set.of(PROJECTS_SELECTED, PROGRESS_REPORTED, KEY_SUPERVISION_MARKED, SUGGESTION_REPLIED);
+
   private final Inbox inbox;
   private final SubjectRepository subjects;
   private final Clock clock;
@@ -56,11 +61,7 @@ public class SubjectEventHandler {
   @Transactional
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
-    boolean relevant =
-        PROJECTS_SELECTED.equals(type)
-            || PROGRESS_REPORTED.equals(type)
-            || KEY_SUPERVISION_MARKED.equals(type)
-            || SUGGESTION_REPLIED.equals(type);
+    boolean relevant = TYPES.contains(type);
     if (!relevant || event.data() == null) {
       return false;
     }

@@ -1,0 +1,14 @@
+package cn.gov.jinshan.congress.voting.service;
+
+import static cn.gov.jinshan.congress.testing.ChannelFilters.assertFilters;
+
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
+import org.junit.jupiter.api.Test;
+
+/** The consumer's EventTypeFilter lets through exactly the types its handlers apply. */
+class DeputyChannelFilterTest {
+  @Test
+  void shouldLetThroughExactlyWhatTheHandlersApply() {
+    assertFilters("deputies", DeputyCopyHandler.TYPES, CongressScope.TYPES);
+  }
+}
