@@ -18,6 +18,15 @@ public interface OutboxConfig {
   @WithDefault("500ms")
   Duration relayInterval();
 
+  /**
+   * The least time between the starts of two runs. Under load a commit wakes the relay every few
+   * milliseconds; waiting this long gathers the events of several commits into one run (one lock,
+   * one select, one update, one produce request) at the price of at most this much latency. An idle
+   * relay is not delayed: its next run starts at once.
+   */
+  @WithDefault("20ms")
+  Duration relayMinGap();
+
   /** The most events one run publishes. */
   @WithDefault("200")
   int batchSize();

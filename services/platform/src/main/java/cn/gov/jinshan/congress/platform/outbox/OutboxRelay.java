@@ -92,8 +92,10 @@ public class OutboxRelay {
   }
 
   private void runLoop() {
+    long lastStart = System.nanoTime() - config.relayMinGap().toNanos();
     while (running) {
       long pause = config.relayInterval().toMillis();
+      lastStart = awaitMinGap(lastStart);
       try {
         if (publishPending() == config.batchSize()) {
           continue; // a full batch: there may be more right away
@@ -105,6 +107,20 @@ public class OutboxRelay {
       }
       awaitWakeOrTimeout(pause);
     }
+  }
+
+  /** Sleeps until {@code platform.outbox.relay-min-gap} after the last run's start; returns now. */
+  private long awaitMinGap(long lastStart) {
+    long gap = config.relayMinGap().toNanos() - (System.nanoTime() - lastStart);
+    if (gap > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(gap);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        running = false;
+      }
+    }
+    return System.nanoTime();
   }
 
   private void awaitWakeOrTimeout(long millis) {
