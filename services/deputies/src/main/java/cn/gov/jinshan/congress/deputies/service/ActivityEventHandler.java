@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,13 +41,32 @@ public class ActivityEventHandler {
   }
 
   /**
-   * Applies one event.
+   * Applies the events of one poll in one transaction, in order: under load (a BallotCast for every
+   * ballot) one commit for the batch instead of one per event. Nothing of the batch commits when
+   * any event cannot be applied; the consumer then applies them one by one.
+   *
+   * @throws JsonProcessingException when a payload does not match its type
+   */
+  @Transactional(rollbackOn = JsonProcessingException.class)
+  public void applyAll(List<EventEnvelope> events) throws JsonProcessingException {
+    for (EventEnvelope event : events) {
+      applyInTransaction(event);
+    }
+  }
+
+  /**
+   * Applies one event. A payload that cannot be read rolls back the inbox row with the rest, so the
+   * event is not taken as processed.
    *
    * @return false when the event was a redelivery or of a type that adds no activity
    * @throws JsonProcessingException when the payload does not match its type (goes to the DLQ)
    */
-  @Transactional
+  @Transactional(rollbackOn = JsonProcessingException.class)
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
+    return applyInTransaction(event);
+  }
+
+  private boolean applyInTransaction(EventEnvelope event) throws JsonProcessingException {
     if (!TYPES.contains(event.type()) || !inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
       return false;
     }

@@ -19,6 +19,7 @@ import cn.gov.jinshan.congress.deputies.support.TestCongress;
 import cn.gov.jinshan.congress.testing.Poll;
 import cn.gov.jinshan.congress.testing.TestEvents;
 import cn.gov.jinshan.congress.testing.TopicReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -180,6 +181,59 @@ class ActivityEventsTest {
         new BallotCast(round, congress.id, deputy.toString(), LocalDate.of(2026, 1, 16)),
         congress.id,
         BallotCast.class);
+  }
+
+  @Test
+  void shouldApplyTheOtherEventsOfAPollAndDeadLetterOnlyTheUnreadableOne() throws Exception {
+    TestCongress congress = TestCongress.create();
+    UUID delegation = congress.delegation("张堰镇代表团");
+    UUID before = congress.register(aDeputy().in(delegation));
+    UUID after = congress.register(aDeputy().in(delegation));
+    UUID late = congress.register(aDeputy().in(delegation));
+    String round = UUID.randomUUID().toString();
+    EventEnvelope good = ballotCast(round, congress, late);
+    // Same id and type as a real event, but its date cannot be read: the handler fails with a
+    // checked JsonProcessingException, which must roll back its inbox row with the rest.
+    ObjectNode unreadableData = EventJson.mapper().valueToTree(good.data());
+    unreadableData.put("castOn", "2026-13-45");
+    EventEnvelope unreadable =
+        new EventEnvelope(
+            good.specversion(),
+            good.id(),
+            good.source(),
+            good.type(),
+            good.subject(),
+            good.time(),
+            good.datacontenttype(),
+            good.congressid(),
+            good.actorid(),
+            unreadableData);
+    // One producer batch on one partition, so that the consumer most likely gets all three in
+    // one poll: the batch's transaction fails, and they are applied again one by one.
+    try (KafkaProducer<String, String> producer = producer()) {
+      for (EventEnvelope event :
+          List.of(
+              ballotCast(round, congress, before),
+              unreadable,
+              ballotCast(round, congress, after))) {
+        producer.send(
+            new ProducerRecord<>(
+                Topics.VOTING, round, EventJson.mapper().writeValueAsString(event)));
+      }
+      producer.flush();
+    }
+
+    awaitActivityCount(congress, after, 1);
+    assertThat(activityCount(congress, before)).isEqualTo(1);
+    var dead =
+        TopicReader.awaitRecords(
+            Topics.deadLetterOf(Topics.DEPUTIES), r -> round.equals(r.key()), 1, DEADLINE);
+    assertThat(dead).hasSize(1);
+    assertThat(dead.get(0).value()).contains("2026-13-45");
+
+    // The failed attempt left no inbox row: the corrected event, same id, has its effect.
+    publish(Topics.VOTING, round, good);
+    awaitActivityCount(congress, late, 1);
   }
 
   @Test

@@ -62,9 +62,10 @@ public class CongressScope {
    * Applies one event of congress.deputies.v1.
    *
    * @return false for a redelivery or an event type that does not concern congresses
-   * @throws JsonProcessingException when the payload does not match its type (goes to the DLQ)
+   * @throws JsonProcessingException when the payload does not match its type (goes to the DLQ; the
+   *     inbox row rolls back with the rest, so the event is not taken as processed)
    */
-  @Transactional
+  @Transactional(rollbackOn = JsonProcessingException.class)
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
     if (!TYPES.contains(type) || !inbox.firstDelivery(consumer, event.id(), type)) {

@@ -41,9 +41,10 @@ public class DeputyCopyService {
    * Applies one event.
    *
    * @return false for a redelivery or an event type that does not concern the copy
-   * @throws JsonProcessingException when the payload does not match its type (goes to the DLQ)
+   * @throws JsonProcessingException when the payload does not match its type (goes to the DLQ; the
+   *     inbox row rolls back with the rest, so the event is not taken as processed)
    */
-  @Transactional
+  @Transactional(rollbackOn = JsonProcessingException.class)
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
     boolean relevant = TYPES.contains(type);

@@ -56,9 +56,10 @@ public class SubjectEventHandler {
    * Applies one event.
    *
    * @return false when it was a redelivery or of a type that concerns no subject
-   * @throws JsonProcessingException when the payload cannot be read (goes to the DLQ)
+   * @throws JsonProcessingException when the payload cannot be read (goes to the DLQ; the inbox row
+   *     rolls back with the rest, so the event is not taken as processed)
    */
-  @Transactional
+  @Transactional(rollbackOn = JsonProcessingException.class)
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
     boolean relevant = TYPES.contains(type);
