@@ -1,7 +1,10 @@
 package cn.gov.jinshan.congress.voting.repository;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.voting.domain.BallotChannel;
+import cn.gov.jinshan.congress.voting.domain.CandidateStatus;
 import cn.gov.jinshan.congress.voting.domain.Choice;
+import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
 import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,7 +37,8 @@ public class BallotBoxRepository {
    * (FOR UPDATE) waits for them. Whether the deputy is entitled is the rule of {@link
    * cn.gov.jinshan.congress.voting.service.EntitledVoters} (an ACTIVE deputy of the congress at the
    * congress's level, DISTRICT when the congress is not known here), written here in SQL so that a
-   * ballot does not pay two more statements for it.
+   * ballot does not pay two more statements for it; the status and level values come from the same
+   * constants.
    *
    * @param deputyId the deputy who votes; null for a paper ballot from the box
    * @return null when the round does not exist in this congress
@@ -45,18 +49,21 @@ public class BallotBoxRepository {
         em.createNativeQuery(
                 "SELECT r.phase, r.ballot_closed, r.projects_to_select,"
                     + " EXISTS (SELECT 1 FROM deputy_copy d WHERE d.id = CAST(?3 AS uuid)"
-                    + "   AND d.congress_id = r.congress_id AND d.status = 'ACTIVE'"
+                    + "   AND d.congress_id = r.congress_id AND d.status = ?4"
                     + "   AND d.level = coalesce((SELECT k.level FROM congress_copy k"
-                    + "     WHERE k.id = r.congress_id), 'DISTRICT')),"
+                    + "     WHERE k.id = r.congress_id), ?5)),"
                     + " EXISTS (SELECT 1 FROM check_in c WHERE c.congress_id = r.congress_id"
                     + "   AND c.round_id = r.id AND c.deputy_id = CAST(?3 AS uuid)),"
                     + " (SELECT string_agg(CAST(s.id AS text), ',') FROM candidate s"
                     + "   WHERE s.congress_id = r.congress_id AND s.round_id = r.id"
-                    + "   AND s.status = 'SHORTLISTED')"
+                    + "   AND s.status = ?6)"
                     + " FROM voting_round r WHERE r.id = ?1 AND r.congress_id = ?2 FOR SHARE OF r")
             .setParameter(1, roundId)
             .setParameter(2, congressId)
             .setParameter(3, deputyId)
+            .setParameter(4, DeputyCopy.ACTIVE)
+            .setParameter(5, CongressScope.DISTRICT)
+            .setParameter(6, CandidateStatus.SHORTLISTED.name())
             .getResultList();
     if (rows.isEmpty()) {
       return null;
