@@ -68,6 +68,17 @@ public final class Tokens {
         .sign();
   }
 
+  /** A staff token of the congress that expires at this epoch second. */
+  public static String staffExpiringAt(String congressId, long expiresAtSecond) {
+    return Jwt.issuer(ISSUER)
+        .subject("staff-" + congressId)
+        .audience(AUDIENCE)
+        .expiresAt(expiresAtSecond)
+        .claim("realm_access", Map.of("roles", List.of("staff")))
+        .claim("congress_id", congressId)
+        .sign();
+  }
+
   /** A token that expired an hour ago. */
   public static String expired(String congressId) {
     long now = System.currentTimeMillis() / 1000;
