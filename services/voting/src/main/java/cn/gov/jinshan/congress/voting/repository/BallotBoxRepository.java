@@ -119,34 +119,81 @@ public class BallotBoxRepository {
   }
 
   /**
-   * Puts a ballot in the box under a random (v4) id, with its marks, in one statement (the ballot
-   * row in a CTE, its marks in the main insert: the foreign key is checked at the statement's end).
+   * A deputy's electronic ballot in one statement: the participation row, and only when it was
+   * inserted (the primary key (round, deputy) is the one-ballot-per-deputy rule; a concurrent
+   * second attempt waits for the first and then inserts nothing) the ballot under a random (v4) id
+   * with its marks. The two rows share nothing but the statement; closing rewrites the ballots so
+   * that not even their system columns tie them to it ({@link #shuffle}).
+   *
+   * @return false when the deputy already took part: nothing was written
+   */
+  public boolean participateAndDeposit(
+      String congressId, UUID roundId, UUID deputyId, String receiptHash, Map<UUID, Choice> marks) {
+    String sql =
+        "WITH p AS (INSERT INTO participation (congress_id, round_id, deputy_id, channel)"
+            + " VALUES (?2, ?3, ?6, ?7) ON CONFLICT DO NOTHING RETURNING round_id),"
+            + " b AS (INSERT INTO ballot (id, congress_id, round_id, receipt_hash, paper)"
+            + " SELECT ?1, ?2, ?3, ?4, ?5 FROM p RETURNING id),"
+            + " c AS (INSERT INTO ballot_choice (ballot_id, candidate_id, choice)"
+            + " SELECT b.id, m.candidate_id, m.choice FROM b, (VALUES "
+            + markRows(7, marks.size())
+            + ") AS m (candidate_id, choice))"
+            + " SELECT count(*) FROM p";
+    Query statement =
+        ballotParameters(em.createNativeQuery(sql), congressId, roundId, receiptHash, false)
+            .setParameter(6, deputyId)
+            .setParameter(7, BallotChannel.ELECTRONIC.name());
+    setMarks(statement, 7, marks);
+    return ((Number) statement.getSingleResult()).intValue() == 1;
+  }
+
+  /**
+   * Puts a ballot that carries no deputy (a paper ballot from the box) under a random (v4) id, with
+   * its marks, in one statement (the ballot row in a CTE, its marks in the main insert: the foreign
+   * key is checked at the statement's end).
    */
   public void deposit(
       String congressId, UUID roundId, String receiptHash, boolean paper, Map<UUID, Choice> marks) {
-    StringBuilder sql =
-        new StringBuilder(
-            "WITH b AS (INSERT INTO ballot (id, congress_id, round_id, receipt_hash, paper)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5))"
-                + " INSERT INTO ballot_choice (ballot_id, candidate_id, choice) VALUES ");
-    int p = 5;
-    for (int i = 0; i < marks.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(++p).append(", ?").append(++p);
-      sql.append(')');
+    String sql =
+        "WITH b AS (INSERT INTO ballot (id, congress_id, round_id, receipt_hash, paper)"
+            + " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id)"
+            + " INSERT INTO ballot_choice (ballot_id, candidate_id, choice)"
+            + " SELECT b.id, m.candidate_id, m.choice FROM b, (VALUES "
+            + markRows(5, marks.size())
+            + ") AS m (candidate_id, choice)";
+    Query statement =
+        ballotParameters(em.createNativeQuery(sql), congressId, roundId, receiptHash, paper);
+    setMarks(statement, 5, marks);
+    statement.executeUpdate();
+  }
+
+  private static Query ballotParameters(
+      Query statement, String congressId, UUID roundId, String receiptHash, boolean paper) {
+    return statement
+        .setParameter(1, UUID.randomUUID())
+        .setParameter(2, congressId)
+        .setParameter(3, roundId)
+        .setParameter(4, receiptHash)
+        .setParameter(5, paper);
+  }
+
+  /** {@code (CAST(?n AS uuid), ?n+1), ...}: one row per mark, parameters after {@code last}. */
+  private static String markRows(int last, int count) {
+    StringBuilder rows = new StringBuilder();
+    int p = last;
+    for (int i = 0; i < count; i++) {
+      rows.append(i == 0 ? "" : ", ").append("(CAST(?").append(++p).append(" AS uuid), ?");
+      rows.append(++p).append(')');
     }
-    Query insert =
-        em.createNativeQuery(sql.toString())
-            .setParameter(1, UUID.randomUUID())
-            .setParameter(2, congressId)
-            .setParameter(3, roundId)
-            .setParameter(4, receiptHash)
-            .setParameter(5, paper);
-    int q = 5;
+    return rows.toString();
+  }
+
+  private static void setMarks(Query statement, int last, Map<UUID, Choice> marks) {
+    int p = last;
     for (Map.Entry<UUID, Choice> mark : marks.entrySet()) {
-      insert.setParameter(++q, mark.getKey());
-      insert.setParameter(++q, mark.getValue().name());
+      statement.setParameter(++p, mark.getKey());
+      statement.setParameter(++p, mark.getValue().name());
     }
-    insert.executeUpdate();
   }
 
   /** Participations per channel. */

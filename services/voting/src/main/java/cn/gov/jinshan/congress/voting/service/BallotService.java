@@ -169,11 +169,11 @@ public class BallotService {
     BallotState round = lockOpenBallot(congress, roundId, deputyId);
     requireCheckedInVoter(round);
     BallotPaper paper = paper(command, round);
-    if (!box.participate(congress, roundId, deputyId, BallotChannel.ELECTRONIC)) {
+    String code = Receipt.newCode();
+    if (!box.participateAndDeposit(
+        congress, roundId, deputyId, Receipt.hash(code), paper.marks())) {
       throw ProblemException.conflict("ballot.already-cast");
     }
-    String code = Receipt.newCode();
-    box.deposit(congress, roundId, Receipt.hash(code), false, paper.marks());
     announceCast(congress, roundId, deputyId);
     return new CastReceipt(code, false);
   }
