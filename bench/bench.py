@@ -385,9 +385,9 @@ def ensure_voters(admin):
 
 def voter_access_tokens(name="voter-tokens.txt"):
     """Writes one access token per voter (line n-1 = deputy n) to TMP/name and returns the file; a
-    new call gives new tokens (Keycloak issues each with its own id). Each voter
-    logs in once ever (an offline token, kept in .local/bench); every run refreshes it, which
-    hashes no password, so 3,000 tokens take seconds instead of minutes."""
+    new call gives new tokens (Keycloak issues each with its own id). Each voter logs in once ever
+    (an offline token, kept in .local/bench); every run refreshes it, which hashes no password, so
+    3,000 tokens take seconds instead of minutes."""
     offline = {}
     if os.path.exists(VOTER_TOKENS):
         with open(VOTER_TOKENS) as f:
@@ -839,7 +839,7 @@ def ballots():
     first_year, second_year, third_year = free_years(staff, 3)
     # Fetched before the first round is set up, not just before its timed window: Keycloak works
     # on for a few seconds after 3,000 token refreshes (0.9 s CPU measured), not the ballots' cost.
-    log(f"access tokens of the {VOTERS} deputies (before the rounds; valid for both)")
+    log(f"access tokens of the {VOTERS} deputies (before the rounds; every check-in, two casts)")
     tokens = voter_access_tokens()
     first = voting_round(staff, first_year, tokens)
     cast_and_close(staff, first[0], first[1], tokens, first[2], first[3], "first round of this bench")
