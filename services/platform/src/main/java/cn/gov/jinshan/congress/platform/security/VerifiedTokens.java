@@ -1,17 +1,23 @@
 package cn.gov.jinshan.congress.platform.security;
 
-import io.micrometer.core.instrument.FunctionCounter;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -26,8 +32,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * token enter ({@link VerifiedTokenRecorder}); an entry is never used at or after the token's
  * {@code exp}. What a cached identity cannot see: a signing key withdrawn from the realm's JWKS
  * while a token signed with it is still unexpired (quarkus-oidc itself notices that only when it
- * refreshes the keys), and a second OIDC tenant (this platform has one). Bounded: when full it is
- * emptied, since a miss only costs a verification.
+ * refreshes the keys), and a second OIDC tenant (this platform has one). A Caffeine cache bounded
+ * in size (when full, the entries least likely to be used again go; a miss only costs a
+ * verification), each entry expiring at its token's {@code exp}; Micrometer reports it as the cache
+ * {@code verified-tokens} ({@code cache.gets}, {@code cache.evictions}, …).
  */
 @ApplicationScoped
 public class VerifiedTokens {
@@ -38,26 +46,30 @@ public class VerifiedTokens {
 
   private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final int maxEntries;
-  private final LongAdder hits = new LongAdder();
-  private final LongAdder misses = new LongAdder();
+  private final Cache<String, Entry> entries;
+  private final boolean enabled;
 
+  @Inject
   public VerifiedTokens(
       @ConfigProperty(
               name = "platform.security.verified-tokens.max-entries",
               defaultValue = "10000")
           int maxEntries,
       MeterRegistry registry) {
-    this.maxEntries = maxEntries;
-    FunctionCounter.builder("platform.verified.tokens", hits, LongAdder::sum)
-        .tag("result", "hit")
-        .description("Requests whose bearer token was verified before and not yet expired")
-        .register(registry);
-    FunctionCounter.builder("platform.verified.tokens", misses, LongAdder::sum)
-        .tag("result", "miss")
-        .description("Requests whose bearer token had to be verified")
-        .register(registry);
+    this(maxEntries, registry, ForkJoinPool.commonPool());
+  }
+
+  /** With the executor Caffeine runs its maintenance on (a test passes the calling thread). */
+  VerifiedTokens(int maxEntries, MeterRegistry registry, Executor maintenance) {
+    this.enabled = maxEntries > 0;
+    this.entries =
+        Caffeine.newBuilder()
+            .maximumSize(Math.max(maxEntries, 0))
+            .expireAfter(Expiry.writing((String token, Entry entry) -> untilExpiry(entry)))
+            .executor(maintenance)
+            .recordStats()
+            .build();
+    CaffeineCacheMetrics.monitor(registry, entries, "verified-tokens");
   }
 
   /**
@@ -65,15 +77,15 @@ public class VerifiedTokens {
    * request's routing context; null when the token has to be verified.
    */
   public SecurityIdentity identityFor(String token, RoutingContext request, long nowSeconds) {
-    Entry entry = maxEntries > 0 ? entries.get(token) : null;
+    Entry entry = enabled ? entries.getIfPresent(token) : null;
+    // Caffeine expires entries by its own clock; the token's exp is checked against the request's
+    // time as well, so that no entry is used at or after it whatever the cache's timing.
     if (entry == null || nowSeconds >= entry.expiresAtSeconds) {
       if (entry != null) {
-        entries.remove(token, entry);
+        entries.asMap().remove(token, entry);
       }
-      misses.increment();
       return null;
     }
-    hits.increment();
     QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(entry.identity);
     if (request != null) {
       identity.addAttribute(ROUTING_CONTEXT, request);
@@ -90,26 +102,30 @@ public class VerifiedTokens {
    * came with. Identities without a token credential or a JWT principal are not kept.
    */
   public void remember(SecurityIdentity identity) {
-    if (maxEntries <= 0
+    if (!enabled
         || identity.isAnonymous()
         || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
       return;
     }
     TokenCredential credential = identity.getCredential(TokenCredential.class);
-    if (credential == null
-        || credential.getToken() == null
-        || entries.containsKey(credential.getToken())) {
+    if (credential == null || credential.getToken() == null) {
       return;
     }
-    if (entries.size() >= maxEntries) {
-      entries.clear();
-    }
-    entries.put(credential.getToken(), new Entry(detached(identity), jwt.getExpirationTime()));
+    // Through the map view, so that keeping a token does not count as a lookup in the statistics.
+    entries
+        .asMap()
+        .putIfAbsent(credential.getToken(), new Entry(detached(identity), jwt.getExpirationTime()));
   }
 
   /** Requests whose token was found here. */
   public long hits() {
-    return hits.sum();
+    return entries.stats().hitCount();
+  }
+
+  /** How long an entry may stay: until its token's {@code exp}, by the wall clock. */
+  private static Duration untilExpiry(Entry entry) {
+    Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(entry.expiresAtSeconds));
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   private static SecurityIdentity detached(SecurityIdentity identity) {

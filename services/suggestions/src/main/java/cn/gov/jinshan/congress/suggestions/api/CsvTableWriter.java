@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * CSV as Excel opens it: UTF-8 with a byte-order mark (so the Chinese is read right), CRLF, and
- * text that starts like a formula prefixed with an apostrophe (CSV injection).
+ * text that a spreadsheet could take for a formula prefixed with an apostrophe (CSV injection, as
+ * OWASP describes it).
  */
 final class CsvTableWriter implements TableWriter {
   private final Writer out;
@@ -52,9 +53,30 @@ final class CsvTableWriter implements TableWriter {
   }
 
   private static String escape(String cell) {
-    String safe = cell.matches("^[=+\\-@].*") ? "'" + cell : cell;
+    String safe = looksLikeFormula(cell) ? "'" + cell : cell;
     return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
         ? '"' + safe.replace("\"", "\"\"") + '"'
         : safe;
+  }
+
+  /**
+   * A cell a spreadsheet may evaluate: its first character is one of {@code = + - @}, a tab or a
+   * carriage return, or its first character after leading spaces is one of {@code = + - @}
+   * (spreadsheets trim those spaces). Looks only at the start, so a cell with line breaks is judged
+   * by its first line's beginning like any other.
+   */
+  static boolean looksLikeFormula(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
+    char first = cell.charAt(0);
+    if (first == '\t' || first == '\r') {
+      return true;
+    }
+    int i = 0;
+    while (i < cell.length() && Character.isWhitespace(cell.charAt(i))) {
+      i++;
+    }
+    return i < cell.length() && "=+-@".indexOf(cell.charAt(i)) >= 0;
   }
 }
