@@ -149,7 +149,8 @@ public class RoundResource {
           "One step at a time: COLLECTING → SCREENING → VOTING → IMPLEMENTING → EVALUATING →"
               + " FINISHED. VOTING opens the ballot (all candidates screened, more shortlisted than"
               + " N) and fixes the number of entitled deputies; IMPLEMENTING needs a final result."
-              + " 409 names the current phase. Requires If-Match.")
+              + " 409 names the current phase. CANCELLED is reached only through POST"
+              + " cancellation. Requires If-Match.")
   public Response changePhase(
       @PathParam("id") UUID id,
       @Valid @NotNull ChangePhase request,
