@@ -113,6 +113,7 @@ class SecurityMatrixIT {
           POST   /api/v1/livelihood-rounds                                                STAFF ADMIN ZHUJING
           GET    /api/v1/livelihood-rounds/{id}                                           D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/livelihood-rounds/{id}/ballots                                   D1 D2 STAFF
+          POST   /api/v1/livelihood-rounds/{id}/cancellation                              STAFF
           GET    /api/v1/livelihood-rounds/{id}/check-ins                                 STAFF AUDITOR ADMIN
           POST   /api/v1/livelihood-rounds/{id}/check-ins                                 D1 D2 STAFF
           POST   /api/v1/livelihood-rounds/{id}/close                                     STAFF

@@ -113,7 +113,8 @@ public class StreamResource {
       return sse.newEventBuilder()
           .id(Long.toString(entry.content().seq()))
           .name("entry")
-          .mediaType(MediaType.APPLICATION_JSON_TYPE)
+          // no media type on the event: RESTEasy Reactive would then write a "content-type:" line,
+          // which is not an SSE field; the data is JSON text, as the route's description says
           .data(String.class, json.writeValueAsString(EntryResponse.from(entry)))
           .build();
     } catch (JsonProcessingException e) {

@@ -5,6 +5,7 @@ import cn.gov.jinshan.congress.audit.domain.LedgerEntry;
 import cn.gov.jinshan.congress.audit.repository.LedgerRepository;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.problem.ProblemKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
@@ -67,7 +68,9 @@ public class AuditQueryService {
     return entries
         .bySeq(seq)
         .filter(e -> e.congressId().equals(congressId))
-        .orElseThrow(() -> ProblemException.notFound("entry", seq));
+        .orElseThrow(
+            () ->
+                new ProblemException(ProblemKind.NOT_FOUND, "entry.not-found", Long.toString(seq)));
   }
 
   /**
@@ -134,7 +137,7 @@ public class AuditQueryService {
     }
     String context = AGGREGATE_CONTEXTS.get(key);
     if (context == null) {
-      throw ProblemException.notFound("aggregate-type", type);
+      throw new ProblemException(ProblemKind.NOT_FOUND, "aggregate-type.not-found", type);
     }
     return context;
   }

@@ -230,6 +230,41 @@ class AuditQueryResourceTest {
     }
   }
 
+  @Test
+  void shouldWordProblemsInChineseWithoutCodesOrEnglishNouns() {
+    String token = AuditEvents.auditor();
+    List<String> details = new java.util.ArrayList<>();
+    for (String[] request :
+        List.of(
+            new String[] {"/api/v1/audit/events/999999999999", "404"},
+            new String[] {"/api/v1/audit/aggregates/123/456", "404"},
+            new String[] {"/api/v1/audit/statistics?from=2020-01-01&to=2026-01-01", "400"},
+            new String[] {"/api/v1/audit/exports?from=1&to=99999999", "400"},
+            new String[] {"/api/v1/audit/verification?from=5&to=1", "400"},
+            new String[] {"/api/v1/audit/events?congressId=T-OTHER", "403"})) {
+      details.add(
+          given()
+              .auth()
+              .oauth2(token)
+              .header("Accept-Language", "zh-CN")
+              .get(request[0])
+              .then()
+              .statusCode(Integer.parseInt(request[1]))
+              .contentType("application/problem+json")
+              .extract()
+              .path("detail"));
+    }
+    assertThat(details)
+        .allSatisfy(
+            detail ->
+                assertThat(detail)
+                    .as("a Chinese detail")
+                    .containsPattern("[\\u4e00-\\u9fff]")
+                    // no state code, no English noun such as "entry" (the problem's title says
+                    // what kind it is; a detail in Chinese names things in Chinese)
+                    .doesNotContainPattern("[A-Za-z]{2,}"));
+  }
+
   private static io.restassured.response.ValidatableResponse query(
       AuditEvents events, String param, String value) {
     return given()

@@ -84,6 +84,78 @@ class StreamResourceTest {
     }
   }
 
+  /**
+   * Read as raw text: an SSE stream carries only the fields id, event, data and retry, and comments
+   * (lines starting with ':'); anything else (such as a content-type line) is not SSE.
+   */
+  @Test
+  void shouldSendOnlySseFieldsAndComments() throws Exception {
+    try (AuditEvents events = AuditEvents.create()) {
+      String subject = UUID.randomUUID().toString();
+      HttpResponse<InputStream> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(stream + "?subject=" + subject))
+                      .header("Authorization", "Bearer " + events.auditorToken)
+                      .header("Accept", "text/event-stream")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+      BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(
+                        new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                  String line;
+                  while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                  }
+                } catch (Exception e) {
+                  // closed
+                }
+              },
+              "sse-raw-reader");
+      reader.setDaemon(true);
+      reader.start();
+      try {
+        EventEnvelope first =
+            events.event("congress.voting.CandidateProposed.v1").about(subject).build();
+        EventEnvelope second =
+            events.event("congress.voting.CandidateScreened.v1").about(subject).build();
+        events.publish(Topics.VOTING, first);
+        events.publish(Topics.VOTING, second);
+
+        List<String> received = new ArrayList<>();
+        int blanksAfterData = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (blanksAfterData < 2 && System.nanoTime() < deadline) {
+          String line = lines.poll(1, TimeUnit.SECONDS);
+          if (line == null) {
+            continue;
+          }
+          if (line.isEmpty()
+              && !received.isEmpty()
+              && received.get(received.size() - 1).startsWith("data:")) {
+            blanksAfterData++;
+          }
+          received.add(line);
+        }
+        assertThat(blanksAfterData).as("two events within 60 s: %s", received).isEqualTo(2);
+        assertThat(received.stream().filter(l -> !l.isEmpty()))
+            .allSatisfy(line -> assertThat(line).matches("(id|event|data|retry)(:.*)?|:.*"));
+        assertThat(received).filteredOn(l -> l.startsWith("data:")).hasSize(2);
+        assertThat(String.join("\n", received)).contains(first.id()).contains(second.id());
+      } finally {
+        response.body().close();
+        reader.interrupt();
+      }
+    }
+  }
+
   @Test
   void shouldRefuseAMalformedLastEventId() throws Exception {
     HttpResponse<String> response =

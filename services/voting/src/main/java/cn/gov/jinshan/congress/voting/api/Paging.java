@@ -28,12 +28,14 @@ final class Paging {
     return token == null ? null : uuid(PageToken.decode(token, 1).get(0));
   }
 
-  static Integer number(String token) {
-    if (token == null) {
-      return null;
+  /** A (number, id) token, or nulls when absent. */
+  static Keyset<Integer> numberKeyset(String token) {
+    Keyset<String> text = textKeyset(token);
+    if (text.after() == null) {
+      return new Keyset<>(null, null);
     }
     try {
-      return Integer.valueOf(PageToken.decode(token, 1).get(0));
+      return new Keyset<>(Integer.valueOf(text.after()), text.afterId());
     } catch (NumberFormatException e) {
       throw ProblemException.badRequest("page-token.invalid");
     }

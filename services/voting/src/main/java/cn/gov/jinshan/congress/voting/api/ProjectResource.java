@@ -9,10 +9,14 @@ import cn.gov.jinshan.congress.voting.api.dto.MilestoneResponse;
 import cn.gov.jinshan.congress.voting.api.dto.ProgressReportResponse;
 import cn.gov.jinshan.congress.voting.api.dto.ProjectResponse;
 import cn.gov.jinshan.congress.voting.api.dto.RatingsResponse;
+import cn.gov.jinshan.congress.voting.domain.Inspection;
 import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
 import cn.gov.jinshan.congress.voting.domain.Milestone;
+import cn.gov.jinshan.congress.voting.domain.ProgressReport;
+import cn.gov.jinshan.congress.voting.domain.Rating;
 import cn.gov.jinshan.congress.voting.service.PlanMilestone;
 import cn.gov.jinshan.congress.voting.service.ProjectService;
+import cn.gov.jinshan.congress.voting.service.ProjectService.OnProject;
 import cn.gov.jinshan.congress.voting.service.RateProject;
 import cn.gov.jinshan.congress.voting.service.RecordInspection;
 import cn.gov.jinshan.congress.voting.service.ReportProgress;
@@ -33,6 +37,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -128,7 +133,9 @@ public class ProjectResource {
   @POST
   @Path("/{id}/milestones/{milestoneId}/completion")
   @RolesAllowed({Roles.STAFF, Roles.DEPARTMENT})
-  @Operation(summary = "Mark a milestone done", description = "Requires If-Match.")
+  @Operation(
+      summary = "Mark a milestone done",
+      description = "doneOn cannot lie in the future (422). Requires If-Match.")
   public Response completeMilestone(
       @PathParam("id") UUID id,
       @PathParam("milestoneId") UUID milestoneId,
@@ -167,11 +174,12 @@ public class ProjectResource {
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(
       summary = "Report progress",
-      description = "Only the responsible department, while IMPLEMENTING: percentage, narrative.")
+      description =
+          "Only the responsible department, while IMPLEMENTING: percentage, narrative. The answer"
+              + " carries the project's new ETag (the report updates its progress).")
   public Response report(@PathParam("id") UUID id, @Valid @NotNull ReportProgress request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ProgressReportResponse.from(projects.reportProgress(id, request)))
-        .build();
+    OnProject<ProgressReport> reported = projects.reportProgress(id, request);
+    return created(id, reported.projectVersion(), ProgressReportResponse.from(reported.value()));
   }
 
   @GET
@@ -197,11 +205,12 @@ public class ProjectResource {
   @POST
   @Path("/{id}/inspections")
   @RolesAllowed(Roles.DEPUTY)
-  @Operation(summary = "Record an inspection (视察) and comment")
+  @Operation(
+      summary = "Record an inspection (视察) and comment",
+      description = "inspectedOn cannot lie in the future (422).")
   public Response inspect(@PathParam("id") UUID id, @Valid @NotNull RecordInspection request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(InspectionResponse.from(projects.inspect(id, request)))
-        .build();
+    OnProject<Inspection> inspected = projects.inspect(id, request);
+    return created(id, inspected.projectVersion(), InspectionResponse.from(inspected.value()));
   }
 
   @GET
@@ -222,7 +231,26 @@ public class ProjectResource {
           "SATISFIED / BASICALLY_SATISFIED / DISSATISFIED, once per deputy and project, while"
               + " EVALUATING.")
   public Response rate(@PathParam("id") UUID id, @Valid @NotNull RateProject request) {
-    projects.rate(id, request);
-    return Response.status(Response.Status.CREATED).build();
+    OnProject<Instant> rated = projects.rate(id, request);
+    return created(
+        id,
+        rated.projectVersion(),
+        new RatingResponse(id, request.rating(), request.rating().label(), rated.value()));
+  }
+
+  /** The caller's own year-end rating, as recorded. */
+  public record RatingResponse(
+      UUID projectId, Rating rating, String ratingLabel, Instant ratedAt) {}
+
+  /**
+   * 201 for a record made under a project: the record, the project's ETag and a link to the
+   * project, so that the next step on it needs no read first.
+   */
+  private static Response created(UUID projectId, long projectVersion, Object entity) {
+    return Response.status(Response.Status.CREATED)
+        .tag(Etags.of(projectVersion))
+        .header("Link", "</api/v1/livelihood-projects/" + projectId + ">; rel=\"project\"")
+        .entity(entity)
+        .build();
   }
 }

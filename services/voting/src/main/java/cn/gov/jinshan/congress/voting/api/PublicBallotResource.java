@@ -49,7 +49,7 @@ public class PublicBallotResource {
   @Operation(summary = "The published result of a round's ballot")
   public ResultResponse result(@PathParam("id") UUID id) {
     Published p = ballots.publicResult(id);
-    return ResultResponse.from(p.result(), p.tally(), p.round().year());
+    return ResultResponse.from(p.result(), p.tally(), p.round());
   }
 
   @GET

@@ -14,7 +14,9 @@ import cn.gov.jinshan.congress.voting.domain.RoundResult;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import cn.gov.jinshan.congress.voting.service.BallotService;
 import cn.gov.jinshan.congress.voting.service.BallotService.CastReceipt;
+import cn.gov.jinshan.congress.voting.service.BallotService.CheckedIn;
 import cn.gov.jinshan.congress.voting.service.BallotService.Published;
+import cn.gov.jinshan.congress.voting.service.CancelRound;
 import cn.gov.jinshan.congress.voting.service.CastBallot;
 import cn.gov.jinshan.congress.voting.service.ChangePhase;
 import cn.gov.jinshan.congress.voting.service.CheckInDeputy;
@@ -89,9 +91,13 @@ public class RoundResource {
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
-    var rows = rounds.list(congressId, Paging.number(pageToken), Paging.fetchSize(size));
+    var after = Paging.numberKeyset(pageToken);
+    var rows = rounds.list(congressId, after.after(), after.afterId(), Paging.fetchSize(size));
     return Page.of(
-        rows, size, RoundResponse::from, r -> PageToken.encode(Integer.toString(r.year())));
+        rows,
+        size,
+        RoundResponse::from,
+        r -> PageToken.encode(Integer.toString(r.year()), r.id().toString()));
   }
 
   @POST
@@ -143,12 +149,31 @@ public class RoundResource {
           "One step at a time: COLLECTING → SCREENING → VOTING → IMPLEMENTING → EVALUATING →"
               + " FINISHED. VOTING opens the ballot (all candidates screened, more shortlisted than"
               + " N) and fixes the number of entitled deputies; IMPLEMENTING needs a final result."
-              + " 409 names the current phase. Requires If-Match.")
+              + " 409 names the current phase. CANCELLED is reached only through POST"
+              + " cancellation. Requires If-Match.")
   public Response changePhase(
       @PathParam("id") UUID id,
       @Valid @NotNull ChangePhase request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return ok(rounds.changePhase(id, request, ifMatch));
+  }
+
+  @POST
+  @Path("/{id}/cancellation")
+  @RolesAllowed(Roles.STAFF)
+  @Operation(
+      summary = "Cancel a round opened by mistake",
+      description =
+          "Only before the ballot opens (COLLECTING or SCREENING), with a reason; the round stays"
+              + " on record as CANCELLED and its year is free for another round. 409 names the"
+              + " current phase once the ballot has opened. Requires If-Match.")
+  @APIResponse(responseCode = "200", description = "Cancelled; the round with its new ETag")
+  @APIResponse(responseCode = "409", description = "The ballot has opened")
+  public Response cancel(
+      @PathParam("id") UUID id,
+      @Valid @NotNull CancelRound request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return ok(rounds.cancel(id, request, ifMatch));
   }
 
   @GET
@@ -176,8 +201,11 @@ public class RoundResource {
   @APIResponse(responseCode = "201", description = "Checked in")
   @APIResponse(responseCode = "409", description = "Already checked in, or window/phase closed")
   public Response checkIn(@PathParam("id") UUID id, @Valid CheckInDeputy request) {
+    CheckedIn checkedIn = ballots.checkIn(id, request);
     return Response.status(Response.Status.CREATED)
-        .entity(CheckInResponse.from(ballots.checkIn(id, request)))
+        .tag(Etags.of(checkedIn.roundVersion()))
+        .header("Link", roundLink(id))
+        .entity(CheckInResponse.from(checkedIn.row()))
         .build();
   }
 
@@ -270,11 +298,21 @@ public class RoundResource {
     return result(ballots.result(id));
   }
 
+  /**
+   * The result with its ETag (for a tie resolution); the body also carries the round's version
+   * (roundVersion), which closing changed and which the next phase step needs as If-Match.
+   */
   private static Response result(Published published) {
     return Response.ok(
-            ResultResponse.from(published.result(), published.tally(), published.round().year()))
+            ResultResponse.from(published.result(), published.tally(), published.round()))
         .tag(Etags.of(published.result().version()))
+        .header("Link", roundLink(published.round().id()))
         .build();
+  }
+
+  /** A relative link to the round, so it is right behind the gateway too. */
+  static String roundLink(UUID id) {
+    return "</api/v1/livelihood-rounds/" + id + ">; rel=\"round\"";
   }
 
   private static Response ok(VotingRound round) {

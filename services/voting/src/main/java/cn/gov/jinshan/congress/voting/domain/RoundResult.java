@@ -91,7 +91,8 @@ public class RoundResult {
   public List<UUID> resolveTie(
       Tally tally, List<UUID> chosen, String decision, String decidedBy, Instant now) {
     if (!TIE_PENDING.equals(status)) {
-      throw ProblemException.invalidState("result.no-tie", status);
+      throw ProblemException.invalidState(
+          "result.no-tie", status, FINAL.equals(status) ? "已确定" : "末位同票待决");
     }
     Set<UUID> unique = new HashSet<>(chosen);
     if (unique.size() != chosen.size()

@@ -64,6 +64,12 @@ public class VotingRound {
   @Column(name = "phase_changed_at")
   private Instant phaseChangedAt;
 
+  @Column(name = "cancellation_reason")
+  private String cancellationReason;
+
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -97,7 +103,7 @@ public class VotingRound {
   /** Changes the dates; allowed until the ballot opens. */
   public void reschedule(RoundSchedule schedule, Instant now) {
     if (phase.compareTo(RoundPhase.VOTING) >= 0) {
-      throw ProblemException.invalidState("round.schedule.frozen", phase);
+      throw ProblemException.invalidState("round.schedule.frozen", Labelled.codesThenLabels(phase));
     }
     applySchedule(schedule, now);
   }
@@ -117,8 +123,24 @@ public class VotingRound {
   /** Fails with 409 naming the current phase unless the round is in {@code expected}. */
   public void requirePhase(RoundPhase expected) {
     if (phase != expected) {
-      throw ProblemException.invalidState("round.phase.required", phase, expected);
+      throw ProblemException.invalidState(
+          "round.phase.required", Labelled.codesThenLabels(phase, expected));
     }
+  }
+
+  /**
+   * Cancels a round opened by mistake (wrong year, wrong N): only before its ballot opens, with the
+   * reason on record. A cancelled round no longer holds its year, so the right one can be opened.
+   */
+  public void cancel(String reason, String by, Instant now) {
+    if (!phase.isBeforeBallot()) {
+      throw ProblemException.invalidState("round.cancel.too-late", Labelled.codesThenLabels(phase));
+    }
+    this.cancellationReason = reason.strip();
+    this.cancelledBy = by;
+    this.phase = RoundPhase.CANCELLED;
+    this.phaseChangedAt = now;
+    this.updatedAt = now;
   }
 
   /** COLLECTING → SCREENING. */
@@ -192,7 +214,8 @@ public class VotingRound {
 
   private void moveTo(RoundPhase next, Instant now) {
     if (phase.next() != next) {
-      throw ProblemException.invalidState("round.phase.illegal", phase, next);
+      throw ProblemException.invalidState(
+          "round.phase.illegal", Labelled.codesThenLabels(phase, next));
     }
     this.phase = next;
     this.phaseChangedAt = now;
@@ -232,6 +255,15 @@ public class VotingRound {
         checkInClosesAt,
         implementingEndsOn,
         evaluatingEndsOn);
+  }
+
+  /** Why the round was cancelled; null unless CANCELLED. */
+  public String cancellationReason() {
+    return cancellationReason;
+  }
+
+  public String cancelledBy() {
+    return cancelledBy;
   }
 
   public Integer entitledCount() {

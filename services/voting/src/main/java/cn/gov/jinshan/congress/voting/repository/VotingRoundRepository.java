@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.repository;
 
+import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,11 @@ public class VotingRoundRepository implements PanacheRepositoryBase<VotingRound,
     return find("id = ?1 and congressId = ?2", id, congressId).firstResultOptional();
   }
 
+  /** Whether a round not cancelled holds the year (a cancelled one leaves it free). */
   public boolean yearTaken(String congressId, int year) {
-    return count("congressId = ?1 and year = ?2", congressId, year) > 0;
+    return count(
+            "congressId = ?1 and year = ?2 and phase <> ?3", congressId, year, RoundPhase.CANCELLED)
+        > 0;
   }
 
   /**
@@ -27,12 +31,20 @@ public class VotingRoundRepository implements PanacheRepositoryBase<VotingRound,
     getEntityManager().refresh(round, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  /** Newest year first, after the keyset year when given. */
-  public List<VotingRound> list(String congressId, Integer beforeYear, int limit) {
+  /**
+   * Newest year first (a year may hold cancelled rounds next to its round, so the id breaks ties),
+   * after the keyset (year, id) when given.
+   */
+  public List<VotingRound> list(String congressId, Integer beforeYear, UUID beforeId, int limit) {
     if (beforeYear == null) {
-      return find("congressId = ?1 order by year desc", congressId).page(0, limit).list();
+      return find("congressId = ?1 order by year desc, id desc", congressId).page(0, limit).list();
     }
-    return find("congressId = ?1 and year < ?2 order by year desc", congressId, beforeYear)
+    return find(
+            "congressId = ?1 and (year < ?2 or (year = ?2 and id < ?3))"
+                + " order by year desc, id desc",
+            congressId,
+            beforeYear,
+            beforeId)
         .page(0, limit)
         .list();
   }

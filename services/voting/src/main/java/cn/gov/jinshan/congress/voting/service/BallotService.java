@@ -15,7 +15,9 @@ import cn.gov.jinshan.congress.voting.domain.Candidate;
 import cn.gov.jinshan.congress.voting.domain.CandidateStatus;
 import cn.gov.jinshan.congress.voting.domain.Choice;
 import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
+import cn.gov.jinshan.congress.voting.domain.Labelled;
 import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
+import cn.gov.jinshan.congress.voting.domain.NotFound;
 import cn.gov.jinshan.congress.voting.domain.Receipt;
 import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import cn.gov.jinshan.congress.voting.domain.RoundResult;
@@ -64,6 +66,9 @@ import java.util.stream.Collectors;
 public class BallotService {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final int BOARD_CHUNK = 1000;
+  // the check-in window as people read it in a Chinese message (Shanghai time, no ISO letters)
+  private static final java.time.format.DateTimeFormatter LOCAL_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
   private final VotingRoundRepository rounds;
   private final CandidateRepository candidates;
@@ -118,7 +123,7 @@ public class BallotService {
    * deputy only themselves and only while the check-in window is open.
    */
   @Transactional
-  public CheckInRow checkIn(UUID roundId, CheckInDeputy command) {
+  public CheckedIn checkIn(UUID roundId, CheckInDeputy command) {
     VotingRound round = round(roundId);
     round.requireBallotOpen();
     Instant now = clock.instant();
@@ -138,7 +143,9 @@ public class BallotService {
         throw ProblemException.invalidState(
             "checkin.window.closed",
             round.schedule().checkInOpensAt(),
-            round.schedule().checkInClosesAt());
+            round.schedule().checkInClosesAt(),
+            LOCAL_TIME.format(round.schedule().checkInOpensAt()),
+            LOCAL_TIME.format(round.schedule().checkInClosesAt()));
       }
     }
     DeputyCopy deputy = voters.require(round.congressId(), deputyId);
@@ -149,7 +156,7 @@ public class BallotService {
         new VoterCheckedIn(
             round.id().toString(), round.congressId(), deputyId.toString(), now, byStaff),
         user.subject());
-    return new CheckInRow(deputyId, deputy.name(), now, byStaff);
+    return new CheckedIn(new CheckInRow(deputyId, deputy.name(), now, byStaff), round.version());
   }
 
   @Transactional
@@ -219,10 +226,11 @@ public class BallotService {
   private BallotState lockOpenBallot(String congress, UUID roundId, UUID deputyId) {
     BallotState round = box.lockRoundShared(congress, roundId, deputyId);
     if (round == null) {
-      throw ProblemException.notFound("round", roundId);
+      throw NotFound.of("round", roundId);
     }
     if (round.phase() != RoundPhase.VOTING) {
-      throw ProblemException.invalidState("round.phase.required", round.phase(), RoundPhase.VOTING);
+      throw ProblemException.invalidState(
+          "round.phase.required", Labelled.codesThenLabels(round.phase(), RoundPhase.VOTING));
     }
     if (round.ballotClosed()) {
       throw ProblemException.invalidState("round.ballot.closed");
@@ -466,7 +474,7 @@ public class BallotService {
     requireResult(round);
     BoardEntry entry = box.findOne(round.congressId(), round.id(), Receipt.hash(code));
     if (entry == null) {
-      throw ProblemException.notFound("receipt", "");
+      throw NotFound.of("receipt", code.strip());
     }
     return entry;
   }
@@ -510,7 +518,10 @@ public class BallotService {
   private RoundResult requireResult(VotingRound round) {
     return results
         .findInCongress(round.congressId(), round.id())
-        .orElseThrow(() -> ProblemException.invalidState("result.not-published", round.phase()));
+        .orElseThrow(
+            () ->
+                ProblemException.invalidState(
+                    "result.not-published", Labelled.codesThenLabels(round.phase())));
   }
 
   private Tally tallyOf(RoundResult result) {
@@ -530,19 +541,20 @@ public class BallotService {
   }
 
   private VotingRound round(UUID id) {
-    return rounds
-        .findInCongress(user.congressId(), id)
-        .orElseThrow(() -> ProblemException.notFound("round", id));
+    return rounds.findInCongress(user.congressId(), id).orElseThrow(() -> NotFound.of("round", id));
   }
 
   /** Public reads address a round by its id alone. */
   private VotingRound publicRound(UUID id) {
     VotingRound round = rounds.findById(id);
     if (round == null) {
-      throw ProblemException.notFound("round", id);
+      throw NotFound.of("round", id);
     }
     return round;
   }
+
+  /** A check-in, with the round's version (unchanged by it) for the answer's ETag. */
+  public record CheckedIn(CheckInRow row, long roundVersion) {}
 
   /** What the voter gets once: the receipt code. It is stored nowhere. */
   public record CastReceipt(String receiptCode, boolean paper) {}

@@ -10,6 +10,7 @@ import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.voting.domain.Candidate;
 import cn.gov.jinshan.congress.voting.domain.Candidate.Proposer;
 import cn.gov.jinshan.congress.voting.domain.CandidateStatus;
+import cn.gov.jinshan.congress.voting.domain.NotFound;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
 import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
@@ -140,15 +141,13 @@ public class CandidateService {
   }
 
   private VotingRound round(UUID id) {
-    return rounds
-        .findInCongress(user.congressId(), id)
-        .orElseThrow(() -> ProblemException.notFound("round", id));
+    return rounds.findInCongress(user.congressId(), id).orElseThrow(() -> NotFound.of("round", id));
   }
 
   private Candidate require(VotingRound round, UUID id) {
     return candidates
         .findInRound(round.congressId(), round.id(), id)
-        .orElseThrow(() -> ProblemException.notFound("candidate", id));
+        .orElseThrow(() -> NotFound.of("candidate", id));
   }
 
   private static boolean blank(String text) {

@@ -8,9 +8,12 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.voting.domain.Inspection;
+import cn.gov.jinshan.congress.voting.domain.Labelled;
 import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
 import cn.gov.jinshan.congress.voting.domain.Milestone;
+import cn.gov.jinshan.congress.voting.domain.NotFound;
 import cn.gov.jinshan.congress.voting.domain.ProgressReport;
 import cn.gov.jinshan.congress.voting.domain.Rating;
 import cn.gov.jinshan.congress.voting.domain.RoundPhase;
@@ -50,6 +53,7 @@ public class ProjectService {
   private final CongressScope scope;
   private final OutboxWriter outbox;
   private final CurrentUser user;
+  private final PastEvents pastEvents;
   private final Clock clock;
 
   public ProjectService(
@@ -63,6 +67,7 @@ public class ProjectService {
       CongressScope scope,
       OutboxWriter outbox,
       CurrentUser user,
+      PastEvents pastEvents,
       Clock clock) {
     this.projects = projects;
     this.rounds = rounds;
@@ -74,6 +79,7 @@ public class ProjectService {
     this.scope = scope;
     this.outbox = outbox;
     this.user = user;
+    this.pastEvents = pastEvents;
     this.clock = clock;
   }
 
@@ -107,11 +113,12 @@ public class ProjectService {
   @Transactional
   public Milestone completeMilestone(UUID projectId, UUID id, LocalDate doneOn, String ifMatch) {
     LivelihoodProject project = requireWritable(projectId);
+    pastEvents.requireNotFuture("doneOn", doneOn);
     phaseOf(project).requirePhase(RoundPhase.IMPLEMENTING);
     Milestone milestone =
         milestones
             .findInProject(project.congressId(), project.id(), id)
-            .orElseThrow(() -> ProblemException.notFound("milestone", id));
+            .orElseThrow(() -> NotFound.of("milestone", id));
     Etags.requireMatch(ifMatch, milestone.version());
     milestone.complete(doneOn, clock.instant());
     milestones.flush();
@@ -126,7 +133,7 @@ public class ProjectService {
 
   /** Only the responsible department reports progress, during IMPLEMENTING. */
   @Transactional
-  public ProgressReport reportProgress(UUID projectId, ReportProgress command) {
+  public OnProject<ProgressReport> reportProgress(UUID projectId, ReportProgress command) {
     LivelihoodProject project = require(projectId);
     if (!user.departmentId().map(project::isResponsible).orElse(false)) {
       throw ProblemException.forbidden("project.not-responsible");
@@ -153,7 +160,7 @@ public class ProjectService {
             report.percentage(),
             now),
         user.subject());
-    return report;
+    return new OnProject<>(report, project.version());
   }
 
   @Transactional
@@ -164,19 +171,21 @@ public class ProjectService {
 
   /** A deputy records an inspection and comment, while delivered or being evaluated. */
   @Transactional
-  public Inspection inspect(UUID projectId, RecordInspection command) {
+  public OnProject<Inspection> inspect(UUID projectId, RecordInspection command) {
     LivelihoodProject project = require(projectId);
     UUID deputy = user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
+    pastEvents.requireNotFuture("inspectedOn", command.inspectedOn());
     RoundPhase phase = phaseOf(project).phase();
     if (phase != RoundPhase.IMPLEMENTING && phase != RoundPhase.EVALUATING) {
-      throw ProblemException.invalidState("round.phase.required", phase, RoundPhase.IMPLEMENTING);
+      throw ProblemException.invalidState(
+          "round.phase.required", Labelled.codesThenLabels(phase, RoundPhase.IMPLEMENTING));
     }
     Inspection inspection =
         Inspection.record(
             project, deputy, command.inspectedOn(), command.comment(), clock.instant());
     inspections.persist(inspection);
     inspections.flush();
-    return inspection;
+    return new OnProject<>(inspection, project.version());
   }
 
   @Transactional
@@ -187,7 +196,7 @@ public class ProjectService {
 
   /** Each entitled deputy rates each project once, during EVALUATING. */
   @Transactional
-  public void rate(UUID projectId, RateProject command) {
+  public OnProject<Instant> rate(UUID projectId, RateProject command) {
     LivelihoodProject project = require(projectId);
     UUID deputyId =
         user.deputyId().orElseThrow(() -> ProblemException.forbidden("ballot.no-deputy"));
@@ -205,6 +214,7 @@ public class ProjectService {
             deputyId.toString(),
             LocalDate.ofInstant(now, CHINA)),
         user.subject());
+    return new OnProject<>(now, project.version());
   }
 
   @Transactional
@@ -218,7 +228,7 @@ public class ProjectService {
   public List<RatedProject> publicRatings(UUID roundId) {
     VotingRound round = rounds.findById(roundId);
     if (round == null) {
-      throw ProblemException.notFound("round", roundId);
+      throw NotFound.of("round", roundId);
     }
     round.requirePhase(RoundPhase.FINISHED);
     return projects.page(round.congressId(), round.id(), null, null, 100).stream()
@@ -251,7 +261,7 @@ public class ProjectService {
 
   /** A department sees only the projects it is responsible for. */
   private LivelihoodProject accessible(Optional<LivelihoodProject> found, UUID id) {
-    LivelihoodProject project = found.orElseThrow(() -> ProblemException.notFound("project", id));
+    LivelihoodProject project = found.orElseThrow(() -> NotFound.of("project", id));
     if (user.hasRole(Roles.DEPARTMENT)
         && !user.hasAnyRole(Roles.STAFF, Roles.ADMIN, Roles.DEPUTY)
         && !user.departmentId().map(project::isResponsible).orElse(false)) {
@@ -259,6 +269,12 @@ public class ProjectService {
     }
     return project;
   }
+
+  /**
+   * What a write under a project recorded, with the project's version after it: the answer carries
+   * the project's ETag, so the client needs no read before its next step on the project.
+   */
+  public record OnProject<T>(T value, long projectVersion) {}
 
   /** A project with its rating counts. */
   public record RatedProject(LivelihoodProject project, Map<Rating, Integer> ratings) {}

@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.voting.service;
 
 import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
+import cn.gov.jinshan.congress.contracts.voting.RoundCancelled;
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
@@ -9,6 +10,9 @@ import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.voting.domain.Candidate;
 import cn.gov.jinshan.congress.voting.domain.CandidateStatus;
 import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
+import cn.gov.jinshan.congress.voting.domain.Labelled;
+import cn.gov.jinshan.congress.voting.domain.NotFound;
+import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import cn.gov.jinshan.congress.voting.domain.RoundSchedule;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
@@ -55,7 +59,7 @@ public class RoundService {
   @Transactional
   public VotingRound create(CreateRound command) {
     if (rounds.yearTaken(user.congressId(), command.year())) {
-      throw ProblemException.conflict("round.year.exists", command.year());
+      throw ProblemException.conflict("round.year.exists", Integer.toString(command.year()));
     }
     VotingRound round =
         VotingRound.open(
@@ -87,9 +91,9 @@ public class RoundService {
     Etags.requireMatch(ifMatch, round.version());
     Instant now = clock.instant();
     switch (command.phase()) {
-      case COLLECTING ->
+      case COLLECTING, CANCELLED ->
           throw ProblemException.invalidState(
-              "round.phase.illegal", round.phase(), command.phase());
+              "round.phase.illegal", Labelled.codesThenLabels(round.phase(), command.phase()));
       case SCREENING -> round.startScreening(now);
       case VOTING -> openBallot(round, now);
       case IMPLEMENTING ->
@@ -103,6 +107,30 @@ public class RoundService {
       case FINISHED -> round.finish(now);
     }
     rounds.flush();
+    return round;
+  }
+
+  /**
+   * Cancels a round before its ballot opens (409 naming the phase afterwards): the reason is kept,
+   * RoundCancelled goes out, and the year is free for another round.
+   */
+  @Transactional
+  public VotingRound cancel(UUID id, CancelRound command, String ifMatch) {
+    VotingRound round = require(id);
+    Etags.requireMatch(ifMatch, round.version());
+    RoundPhase phase = round.phase();
+    Instant now = clock.instant();
+    round.cancel(command.reason(), user.subject(), now);
+    rounds.flush();
+    outbox.append(
+        new RoundCancelled(
+            round.id().toString(),
+            round.congressId(),
+            round.year(),
+            phase.name(),
+            round.cancellationReason(),
+            now),
+        user.subject());
     return round;
   }
 
@@ -131,13 +159,13 @@ public class RoundService {
     return rounds
         .findByIdOptional(id)
         .filter(r -> scope.visible(r.congressId()))
-        .orElseThrow(() -> ProblemException.notFound("round", id));
+        .orElseThrow(() -> NotFound.of("round", id));
   }
 
   /** The rounds of the caller's congress, or of {@code congressId} when readable (403 if not). */
   @Transactional
-  public List<VotingRound> list(String congressId, Integer beforeYear, int limit) {
-    return rounds.list(scope.readable(congressId), beforeYear, limit);
+  public List<VotingRound> list(String congressId, Integer beforeYear, UUID beforeId, int limit) {
+    return rounds.list(scope.readable(congressId), beforeYear, beforeId, limit);
   }
 
   @Transactional
@@ -147,8 +175,6 @@ public class RoundService {
   }
 
   VotingRound require(UUID id) {
-    return rounds
-        .findInCongress(user.congressId(), id)
-        .orElseThrow(() -> ProblemException.notFound("round", id));
+    return rounds.findInCongress(user.congressId(), id).orElseThrow(() -> NotFound.of("round", id));
   }
 }

@@ -156,7 +156,14 @@ class CongressIsolationTest {
         .statusCode(201);
     f.b
         .asDeputy(f.voter)
-        .body(Map.of("inspectedOn", "2031-05-01", "comment", "进展顺利"))
+        .body(
+            Map.of(
+                "inspectedOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .minusDays(1)
+                    .toString(),
+                "comment",
+                "进展顺利"))
         .post(P + "/" + f.project + "/inspections")
         .then()
         .statusCode(201);
@@ -237,6 +244,15 @@ class CongressIsolationTest {
                     .header("If-Match", f.votingEtag)
                     .body(Map.of("phase", "IMPLEMENTING"))
                     .post(f.voting.path("/phase"))));
+    c.put(
+        "POST " + round + "/cancellation",
+        () ->
+            absent(
+                f.a
+                    .asStaff()
+                    .header("If-Match", f.votingEtag)
+                    .body(Map.of("reason", "越权撤销"))
+                    .post(f.voting.path("/cancellation"))));
     c.put(
         "GET " + round + "/check-ins",
         () -> absent(f.a.asStaff().get(f.voting.path("/check-ins"))));

@@ -184,7 +184,14 @@ class VotingRoundEndToEndTest {
         .statusCode(403);
     congress
         .asDeputy(deputies.get(0))
-        .body(Map.of("inspectedOn", "2031-05-01", "comment", "进度符合预期，建议加快"))
+        .body(
+            Map.of(
+                "inspectedOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .minusDays(1)
+                    .toString(),
+                "comment",
+                "进度符合预期，建议加快"))
         .post(base + "/inspections")
         .then()
         .statusCode(201);

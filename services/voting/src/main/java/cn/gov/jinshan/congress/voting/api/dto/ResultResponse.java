@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.voting.api.dto;
 
 import cn.gov.jinshan.congress.voting.domain.RoundResult;
 import cn.gov.jinshan.congress.voting.domain.Tally;
+import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import java.util.UUID;
  *
  * @param status FINAL, or TIE_PENDING while staff must resolve a tie at the cut-off
  * @param selectedCandidateIds the selected candidates once FINAL
+ * @param version the result's version: its ETag, the If-Match of a tie resolution
+ * @param roundVersion the round's version: the If-Match of its next phase step
  */
 public record ResultResponse(
     UUID roundId,
@@ -23,12 +26,13 @@ public record ResultResponse(
     String tieDecision,
     Instant tieDecidedAt,
     List<UUID> selectedCandidateIds,
-    long version) {
+    long version,
+    long roundVersion) {
 
-  public static ResultResponse from(RoundResult r, Tally tally, int year) {
+  public static ResultResponse from(RoundResult r, Tally tally, VotingRound round) {
     return new ResultResponse(
         r.roundId(),
-        year,
+        round.year(),
         r.status(),
         tally.counts().ballotsCounted(),
         tally,
@@ -37,6 +41,7 @@ public record ResultResponse(
         r.tieDecision(),
         r.tieDecidedAt(),
         r.selectedCandidates(),
-        r.version());
+        r.version(),
+        round.version());
   }
 }

@@ -19,6 +19,7 @@ public record RoundResponse(
     RoundSchedule schedule,
     Integer entitledCount,
     boolean ballotClosed,
+    String cancellationReason,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -36,6 +37,7 @@ public record RoundResponse(
         r.schedule(),
         r.entitledCount(),
         r.ballotClosed(),
+        r.cancellationReason(),
         r.version(),
         r.createdAt(),
         r.updatedAt());
