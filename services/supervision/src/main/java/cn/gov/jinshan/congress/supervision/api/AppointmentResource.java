@@ -9,7 +9,6 @@ import cn.gov.jinshan.congress.supervision.api.dto.AppointeeResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.EvaluationResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.RatingResponse;
 import cn.gov.jinshan.congress.supervision.domain.Appointee;
-import cn.gov.jinshan.congress.supervision.domain.Evaluation;
 import cn.gov.jinshan.congress.supervision.service.Appoint;
 import cn.gov.jinshan.congress.supervision.service.AppointeeService;
 import cn.gov.jinshan.congress.supervision.service.OpenReview;
@@ -122,19 +121,22 @@ public class AppointmentResource {
       summary = "Open a performance review at a meeting",
       description = "With the members present (only they rate). One open review per appointee.")
   public Response openReview(@PathParam("id") UUID id, @Valid @NotNull OpenReview request) {
-    Evaluation review = appointees.openReview(id, request);
-    return Response.status(Response.Status.CREATED).entity(EvaluationResponse.from(review)).build();
+    var step = appointees.openReview(id, request);
+    return Answers.ofAppointee(
+        Response.Status.CREATED, EvaluationResponse.from(step.result()), step.appointee());
   }
 
   @POST
   @Path("/{id}/reviews/{reviewId}/report")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "The appointee's department submits the report (述职报告), once")
-  public EvaluationResponse submitReport(
+  public Response submitReport(
       @PathParam("id") UUID id,
       @PathParam("reviewId") UUID reviewId,
       @Valid @NotNull ReportRectification request) {
-    return EvaluationResponse.from(appointees.submitReport(id, reviewId, request));
+    var step = appointees.submitReport(id, reviewId, request);
+    return Answers.ofAppointee(
+        Response.Status.OK, EvaluationResponse.from(step.result()), step.appointee());
   }
 
   @POST
@@ -145,9 +147,9 @@ public class AppointmentResource {
       @PathParam("id") UUID id,
       @PathParam("reviewId") UUID reviewId,
       @Valid @NotNull Rate request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(RatingResponse.from(appointees.rate(id, reviewId, request)))
-        .build();
+    var step = appointees.rate(id, reviewId, request);
+    return Answers.ofAppointee(
+        Response.Status.CREATED, RatingResponse.from(step.result()), step.appointee());
   }
 
   @POST
@@ -156,8 +158,9 @@ public class AppointmentResource {
   @Operation(
       summary = "Count the review",
       description = "The outcome, by the same configured rule, is kept on the appointee's record.")
-  public EvaluationResponse complete(
-      @PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
-    return EvaluationResponse.from(appointees.complete(id, reviewId));
+  public Response complete(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
+    var step = appointees.complete(id, reviewId);
+    return Answers.ofAppointee(
+        Response.Status.OK, EvaluationResponse.from(step.result()), step.appointee());
   }
 }
