@@ -35,6 +35,9 @@ class SupervisionTopicIT {
     String run = Long.toString(System.currentTimeMillis(), 36);
     LocalDate today = LocalDate.now(Performance.CHINA);
     LocalDate hearingOn = today.minusDays(2);
+    LocalDate visitedOn = today.minusDays(10);
+    long inspectedBefore =
+        Performance.count(ATTENDING_DEPUTIES[0], "INSPECTION", visitedOn.getYear());
     long[] attendedBefore = new long[ATTENDING_DEPUTIES.length];
     for (int i = 0; i < ATTENDING_DEPUTIES.length; i++) {
       attendedBefore[i] =
@@ -75,7 +78,7 @@ class SupervisionTopicIT {
                 "kind",
                 "INSPECTION",
                 "visitedOn",
-                today.minusDays(10).toString(),
+                visitedOn.toString(),
                 "place",
                 "石化街道社区卫生服务中心",
                 "findings",
@@ -213,9 +216,20 @@ class SupervisionTopicIT {
           .isTrue();
     }
 
+    // the visit is on the visiting deputy's record too (VisitRecorded → INSPECTION)
+    assertThat(
+            Poll.until(
+                EVENTS,
+                () ->
+                    Performance.count(ATTENDING_DEPUTIES[0], "INSPECTION", visitedOn.getYear())
+                        >= inspectedBefore + 1))
+        .as("INSPECTION on deputy%02d's record", ATTENDING_DEPUTIES[0])
+        .isTrue();
+
     List<String> expected =
         List.of(
             "TopicPlanned",
+            "VisitRecorded",
             "HearingHeld",
             "AttendanceRecorded",
             "OpinionIssued",
