@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Appointments (任免) by the Standing Committee and performance reviews (述职评议). */
@@ -120,6 +121,7 @@ public class AppointmentResource {
   @Operation(
       summary = "Open a performance review at a meeting",
       description = "With the members present (only they rate). One open review per appointee.")
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "201")
   public Response openReview(@PathParam("id") UUID id, @Valid @NotNull OpenReview request) {
     var step = appointees.openReview(id, request);
     return Answers.ofAppointee(
@@ -130,6 +132,7 @@ public class AppointmentResource {
   @Path("/{id}/reviews/{reviewId}/report")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "The appointee's department submits the report (述职报告), once")
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "200")
   public Response submitReport(
       @PathParam("id") UUID id,
       @PathParam("reviewId") UUID reviewId,
@@ -143,6 +146,7 @@ public class AppointmentResource {
   @Path("/{id}/reviews/{reviewId}/ratings")
   @RolesAllowed(Roles.COMMITTEE_MEMBER)
   @Operation(summary = "A present member rates the report, once")
+  @APIResponseSchema(value = RatingResponse.class, responseCode = "201")
   public Response rate(
       @PathParam("id") UUID id,
       @PathParam("reviewId") UUID reviewId,
@@ -158,6 +162,7 @@ public class AppointmentResource {
   @Operation(
       summary = "Count the review",
       description = "The outcome, by the same configured rule, is kept on the appointee's record.")
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "200")
   public Response complete(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
     var step = appointees.complete(id, reviewId);
     return Answers.ofAppointee(

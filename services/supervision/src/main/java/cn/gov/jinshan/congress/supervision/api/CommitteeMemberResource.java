@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -83,6 +84,7 @@ public class CommitteeMemberResource {
   @Operation(
       summary = "Register a member for a term",
       description = "Once per member and term (409). Honours Idempotency-Key.")
+  @APIResponseSchema(value = CommitteeMemberResponse.class, responseCode = "201")
   public Response register(
       @Valid @NotNull RegisterMember request,
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -105,6 +107,7 @@ public class CommitteeMemberResource {
   @Operation(
       summary = "Correct a membership (name, dates; e.g. it ended early)",
       description = "The member and term stay. Requires If-Match.")
+  @APIResponseSchema(value = CommitteeMemberResponse.class, responseCode = "200")
   public Response update(
       @PathParam("id") UUID id,
       @Valid @NotNull RegisterMember request,

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Satisfaction evaluations (满意度测评) of a topic's report or rectification. */
@@ -44,6 +45,7 @@ public class EvaluationResource {
           "REPORT: while HEARING, after attendance; the members present at the hearing rate."
               + " RECTIFICATION: while RECTIFYING, after the written report; give the meeting"
               + " date and attendance. One open evaluation per topic.")
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "201")
   public Response open(@PathParam("topicId") UUID topicId, @Valid @NotNull OpenEvaluation request) {
     var step = evaluations.open(topicId, request);
     return Answers.ofTopic(
@@ -93,6 +95,7 @@ public class EvaluationResource {
       description =
           "Only a member present at the meeting (403 otherwise), once (409 on a second rating,"
               + " also under concurrent submission), while the evaluation is open.")
+  @APIResponseSchema(value = RatingResponse.class, responseCode = "201")
   public Response rate(
       @PathParam("topicId") UUID topicId,
       @PathParam("evaluationId") UUID evaluationId,
@@ -111,6 +114,7 @@ public class EvaluationResource {
           "不满意 over half of the votes cast → RE_REPORT (back to a later hearing); else 基本满意 +"
               + " 不满意 over half → WRITTEN_RECTIFICATION; else SATISFIED (shares configurable)."
               + " A satisfied rectification moves the topic to EVALUATED.")
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "200")
   public Response complete(
       @PathParam("topicId") UUID topicId, @PathParam("evaluationId") UUID evaluationId) {
     var step = evaluations.complete(topicId, evaluationId);

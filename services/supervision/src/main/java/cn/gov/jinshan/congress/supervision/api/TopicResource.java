@@ -54,6 +54,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -176,6 +177,7 @@ public class TopicResource {
           "With a reason; only while PLANNED (once research began, deputies and members have"
               + " worked on it). The topic stays readable but no longer counts in its plan."
               + " TopicCancelled. If-Match.")
+  @APIResponseSchema(value = TopicResponse.class, responseCode = "200")
   public Response cancel(
       @PathParam("id") UUID id,
       @Valid @NotNull CancelTopic request,
@@ -200,6 +202,7 @@ public class TopicResource {
   @Operation(
       summary = "Record a research or inspection visit (看)",
       description = "While RESEARCH (or RECTIFYING, for follow-up inspections).")
+  @APIResponseSchema(value = VisitResponse.class, responseCode = "201")
   public Response recordVisit(@PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
     var step = topics.recordVisit(id, request);
     return Answers.ofTopic(
@@ -234,6 +237,7 @@ public class TopicResource {
   @Operation(
       summary = "Schedule the hearing: RESEARCH or RE_REPORT → HEARING",
       description = "A re-report must be heard at a later meeting than the previous one. If-Match.")
+  @APIResponseSchema(value = HearingResponse.class, responseCode = "201")
   public Response scheduleHearing(
       @PathParam("id") UUID id,
       @Valid @NotNull ScheduleHearing request,
@@ -281,6 +285,7 @@ public class TopicResource {
       description =
           "Only a responsible department, once per round, before attendance is recorded."
               + " Attachments are metadata only.")
+  @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
   public Response submitReport(@PathParam("id") UUID id, @Valid @NotNull SubmitReport request) {
     return hearing(Response.Status.OK, topics.submitReport(id, request));
   }
@@ -293,6 +298,7 @@ public class TopicResource {
       description =
           "Members present may rate; deputies present are announced (AttendanceRecorded) for"
               + " their performance records. Once per hearing, after the report.")
+  @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
   public Response recordAttendance(
       @PathParam("id") UUID id, @Valid @NotNull RecordAttendance request) {
     return hearing(Response.Status.OK, topics.recordAttendance(id, request));
@@ -304,6 +310,7 @@ public class TopicResource {
   @Path("/{id}/questions")
   @RolesAllowed({Roles.COMMITTEE_MEMBER, Roles.STAFF})
   @Operation(summary = "Ask a question at the hearing (问)", description = "Numbered in order.")
+  @APIResponseSchema(value = QuestionResponse.class, responseCode = "201")
   public Response ask(@PathParam("id") UUID id, @Valid @NotNull AskQuestion request) {
     var step = topics.ask(id, request);
     return Answers.ofTopic(
@@ -336,6 +343,7 @@ public class TopicResource {
   @Path("/{id}/questions/{questionId}/answer")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "The responsible department answers a question, once")
+  @APIResponseSchema(value = QuestionResponse.class, responseCode = "200")
   public Response answer(
       @PathParam("id") UUID id,
       @PathParam("questionId") UUID questionId,
@@ -354,6 +362,7 @@ public class TopicResource {
       description =
           "After the hearing was held. The rectification deadline defaults to issuedOn plus the"
               + " configured period (6 months). If-Match.")
+  @APIResponseSchema(value = OpinionResponse.class, responseCode = "201")
   public Response issueOpinion(
       @PathParam("id") UUID id,
       @Valid @NotNull IssueOpinion request,
@@ -391,6 +400,7 @@ public class TopicResource {
   @Operation(
       summary = "The department reports on its rectification in writing",
       description = "While RECTIFYING, once per requested report; late if after the deadline.")
+  @APIResponseSchema(value = RectificationResponse.class, responseCode = "201")
   public Response reportRectification(
       @PathParam("id") UUID id, @Valid @NotNull ReportRectification request) {
     var step = topics.reportRectification(id, request);
