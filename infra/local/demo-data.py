@@ -3,6 +3,7 @@
 
 Idempotent: what exists already (409) is left alone. Uses the dev realm's demo logins.
 """
+import base64
 import json
 import os
 import sys
@@ -12,6 +13,8 @@ import urllib.request
 
 KEYCLOAK = f"http://127.0.0.1:{os.environ.get('KEYCLOAK_PORT', '8180')}/realms/congress"
 DEPUTIES = f"http://127.0.0.1:{os.environ.get('DEPUTIES_PORT', '8081')}/api/v1"
+SUPERVISION = f"http://127.0.0.1:{os.environ.get('SUPERVISION_PORT', '8083')}/api/v1"
+MEMBER_NAMES = ["顾国强", "沈丽华", "朱建平", "陆敏", "张志刚", "徐静", "金晓东"]
 
 DELEGATIONS = ["朱泾镇", "枫泾镇", "张堰镇", "亭林镇", "吕巷镇", "廊下镇", "金山卫镇", "漕泾镇", "山阳镇",
                "石化街道", "金山工业区"]
@@ -52,6 +55,11 @@ def delegations(bearer, names):
     return {d["name"]: d["id"] for d in listed}
 
 
+def subject(bearer):
+    payload = bearer.split(".")[1]
+    return json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))["sub"]
+
+
 def deputy_id(number):
     return f"00000000-0000-4000-8000-{number:012d}"
 
@@ -70,6 +78,13 @@ def main():
         call("POST", f"{DEPUTIES}/contact-stations", staff,
              {"name": name, "kind": kind, "address": f"上海市金山区{town}", "delegationId": ids[town + "代表团"]})
 
+    # The Standing Committee members of the demo logins member01..member07, by their subjects:
+    # attendance and ratings name only registered members.
+    for n, name in enumerate(MEMBER_NAMES, start=1):
+        call("POST", f"{SUPERVISION}/committee-members", staff, {
+            "memberId": subject(token(f"member{n:02d}")), "name": name, "term": 16,
+            "servesFrom": "2021-09-01"})
+
     zhujing_staff = token("staff-zhujing")
     town_ids = delegations(zhujing_staff, ["朱泾镇第一"])
     # deputy-zhujing1 is also district deputy01: one person, two memberships.
@@ -77,7 +92,8 @@ def main():
         call("POST", f"{DEPUTIES}/deputies", zhujing_staff, {
             "id": deputy_id(n), "name": name, "gender": "MALE" if n == 101 else "FEMALE",
             "level": "TOWN", "term": 17, "delegationId": town_ids["朱泾镇第一代表团"], "personId": person})
-    print("demo data loaded: 11 delegations, 30 district deputies, 3 contact stations;"
+    print("demo data loaded: 11 delegations, 30 district deputies, 3 contact stations,"
+          " 7 Standing Committee members;"
           " JS-ZHUJING: 1 delegation, 2 town deputies")
 
 

@@ -74,6 +74,9 @@ class SecurityMatrixIT {
           GET    /api/v1/audit/statistics                                                 AUDITOR ADMIN
           GET    /api/v1/audit/stream                                                     AUDITOR ADMIN
           GET    /api/v1/audit/verification                                               AUDITOR ADMIN
+          GET    /api/v1/committee-members                                                STAFF MEMBER AUDITOR ADMIN ZHUJING
+          POST   /api/v1/committee-members                                                STAFF ADMIN ZHUJING
+          PUT    /api/v1/committee-members/{id}                                           STAFF ADMIN
           POST   /api/v1/congresses                                                       ADMIN
           PUT    /api/v1/congresses/{id}                                                  ADMIN
           GET    /api/v1/constituent-contacts/{id}                                        D1 D2 STAFF ADMIN
@@ -191,6 +194,7 @@ class SecurityMatrixIT {
           GET    /api/v1/supervision-topics/{id}                                          D1 EDU STAFF MEMBER AUDITOR ADMIN
           PUT    /api/v1/supervision-topics/{id}                                          STAFF ADMIN
           POST   /api/v1/supervision-topics/{id}/attendance                               STAFF ADMIN
+          POST   /api/v1/supervision-topics/{id}/cancellation                             STAFF ADMIN
           POST   /api/v1/supervision-topics/{id}/closure                                  STAFF ADMIN
           GET    /api/v1/supervision-topics/{id}/hearing                                  D1 EDU STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{id}/hearing                                  STAFF ADMIN

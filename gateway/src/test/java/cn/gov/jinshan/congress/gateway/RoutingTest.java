@@ -32,6 +32,7 @@ class RoutingTest {
     "/api/v1/suggestion-statistics.csv, suggestions",
     "/api/v1/public/suggestions, suggestions",
     "/api/v1/appointments/2/reviews, supervision",
+    "/api/v1/committee-members, supervision",
     "/api/v1/public/supervision-topics, supervision",
     "/api/v1/livelihood-rounds/1, voting",
     "/api/v1/entitled-voters, voting",

@@ -104,8 +104,12 @@ public class StationResource {
   @Operation(summary = "Put a deputy on duty at the station on a date (once per date)")
   public Response schedule(
       @PathParam("id") UUID id, @Valid @NotNull ScheduleDuty request, @Context UriInfo uri) {
-    StationDuty duty = stations.schedule(id, request);
+    var scheduled = stations.schedule(id, request);
+    StationDuty duty = scheduled.duty();
+    // a duty is never changed; the station's ETag and link serve the next step
     return Response.created(uri.getAbsolutePathBuilder().path(duty.id().toString()).build())
+        .tag(Etags.of(scheduled.station().version()))
+        .header("Link", "</api/v1/contact-stations/" + id + ">; rel=\"up\"")
         .entity(DutyResponse.from(duty))
         .build();
   }

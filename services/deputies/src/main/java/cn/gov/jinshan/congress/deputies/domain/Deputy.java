@@ -131,7 +131,8 @@ public class Deputy {
   public DeputyStatus changeStatus(
       DeputyStatus next, LocalDate effectiveOn, String reason, Instant now) {
     if (!status.canChangeTo(next)) {
-      throw ProblemException.invalidState("deputy.status.illegal", status, next);
+      throw ProblemException.invalidState(
+          "deputy.status.illegal", status, next, status.label(), next.label());
     }
     DeputyStatus previous = status;
     this.status = next;

@@ -11,6 +11,7 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,6 +33,7 @@ public class ActivityService {
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final PerformanceConfig performance;
+  private final PastEvents pastEvents;
   private final Clock clock;
 
   public ActivityService(
@@ -41,6 +43,7 @@ public class ActivityService {
       OutboxWriter outbox,
       CurrentUser user,
       PerformanceConfig performance,
+      PastEvents pastEvents,
       Clock clock) {
     this.deputyService = deputyService;
     this.deputies = deputies;
@@ -48,6 +51,7 @@ public class ActivityService {
     this.outbox = outbox;
     this.user = user;
     this.performance = performance;
+    this.pastEvents = pastEvents;
     this.clock = clock;
   }
 
@@ -56,12 +60,14 @@ public class ActivityService {
    * kinds they can report themselves (inspection, research, training, station duty, actions).
    */
   @Transactional
-  public Activity record(UUID deputyId, RecordActivity command) {
+  public Recorded record(UUID deputyId, RecordActivity command) {
     Deputy deputy = deputyService.writable(deputyId);
     boolean staff = user.hasAnyRole(Roles.STAFF, Roles.ADMIN);
     if (!staff && !command.kind().selfReportable()) {
-      throw ProblemException.forbidden("activity.not-self-reportable", command.kind());
+      throw ProblemException.forbidden(
+          "activity.not-self-reportable", command.kind(), command.kind().label());
     }
+    pastEvents.requireNotFuture("occurredOn", command.occurredOn());
     Activity activity =
         Activity.manual(
             deputy,
@@ -72,8 +78,11 @@ public class ActivityService {
             clock.instant());
     activities.persist(activity);
     outbox.append(recorded(activity), user.subject());
-    return activity;
+    return new Recorded(deputy, activity);
   }
+
+  /** An activity with the deputy whose record it is on (the answer carries the deputy's ETag). */
+  public record Recorded(Deputy deputy, Activity activity) {}
 
   /** Records an activity that follows from another use case of this service (e.g. a contact). */
   @Transactional(Transactional.TxType.MANDATORY)

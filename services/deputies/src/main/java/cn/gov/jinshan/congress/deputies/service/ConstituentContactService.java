@@ -10,6 +10,7 @@ import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public class ConstituentContactService {
   private final ActivityService activities;
   private final OutboxWriter outbox;
   private final CurrentUser user;
+  private final PastEvents pastEvents;
   private final Clock clock;
 
   public ConstituentContactService(
@@ -38,6 +40,7 @@ public class ConstituentContactService {
       ActivityService activities,
       OutboxWriter outbox,
       CurrentUser user,
+      PastEvents pastEvents,
       Clock clock) {
     this.contacts = contacts;
     this.stations = stations;
@@ -45,12 +48,14 @@ public class ConstituentContactService {
     this.activities = activities;
     this.outbox = outbox;
     this.user = user;
+    this.pastEvents = pastEvents;
     this.clock = clock;
   }
 
   @Transactional
   public ConstituentContact record(UUID deputyId, RecordConstituentContact command) {
     Deputy deputy = deputies.writable(deputyId);
+    pastEvents.requireNotFuture("receivedOn", command.receivedOn());
     if (command.stationId() != null
         && stations.findInCongress(deputy.congressId(), command.stationId()).isEmpty()) {
       throw ProblemException.businessRule("station.unknown", command.stationId());

@@ -16,6 +16,7 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public class DeputyService {
   private final CongressService congresses;
   private final OutboxWriter outbox;
   private final CurrentUser user;
+  private final PastEvents pastEvents;
   private final Clock clock;
 
   public DeputyService(
@@ -39,12 +41,14 @@ public class DeputyService {
       CongressService congresses,
       OutboxWriter outbox,
       CurrentUser user,
+      PastEvents pastEvents,
       Clock clock) {
     this.deputies = deputies;
     this.delegations = delegations;
     this.congresses = congresses;
     this.outbox = outbox;
     this.user = user;
+    this.pastEvents = pastEvents;
     this.clock = clock;
   }
 
@@ -95,6 +99,8 @@ public class DeputyService {
   public Deputy changeStatus(UUID id, ChangeStatus command, String ifMatch) {
     Deputy deputy = require(id);
     Etags.requireMatch(ifMatch, deputy.version());
+    // the change of status is recorded when it has happened, not announced ahead
+    pastEvents.requireNotFuture("effectiveOn", command.effectiveOn());
     DeputyStatus previous =
         deputy.changeStatus(command.status(), command.effectiveOn(), command.reason(), now());
     outbox.append(

@@ -79,7 +79,7 @@ public class StationService {
   }
 
   @Transactional
-  public StationDuty schedule(UUID stationId, ScheduleDuty command) {
+  public Scheduled schedule(UUID stationId, ScheduleDuty command) {
     ContactStation station = get(stationId);
     Deputy deputy = deputies.require(command.deputyId());
     if (duties.exists(station.id(), deputy.id(), command.dutyDate())) {
@@ -87,8 +87,11 @@ public class StationService {
     }
     StationDuty duty = new StationDuty(station, deputy, command.dutyDate(), clock.instant());
     duties.persist(duty);
-    return duty;
+    return new Scheduled(station, duty);
   }
+
+  /** A duty with its station (the answer carries the station's ETag). */
+  public record Scheduled(ContactStation station, StationDuty duty) {}
 
   @Transactional
   public List<StationDuty> roster(UUID stationId, LocalDate from, LocalDate to) {

@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.deputies.api;
 
 import static cn.gov.jinshan.congress.deputies.support.DeputyBuilder.aDeputy;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -14,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,11 +94,46 @@ class ActivityResourceTest {
         .auth()
         .oauth2(deputyToken)
         .contentType(ContentType.JSON)
-        .body(Map.of("kind", "INSPECTION", "occurredOn", "2999-01-01", "title", " "))
+        .body(Map.of("kind", "INSPECTION", "occurredOn", "2026-03-01", "title", " "))
         .post("/api/v1/deputies/" + deputy + "/activities")
         .then()
         .statusCode(400)
-        .body("errors.field", equalTo(List.of("occurredOn", "title")));
+        .body("errors.field", equalTo(List.of("title")));
+    // the platform's one rule for things that happened, in the platform's zone: 422
+    given()
+        .auth()
+        .oauth2(deputyToken)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "kind",
+                "INSPECTION",
+                "occurredOn",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString(),
+                "title",
+                "视察"))
+        .post("/api/v1/deputies/" + deputy + "/activities")
+        .then()
+        .statusCode(422)
+        .body("code", equalTo("business-rule-violated"))
+        .body("detail", containsString("occurredOn"));
+  }
+
+  @Test
+  void shouldAnswerARecordedActivityWithTheDeputysETagAndLink() {
+    String deputyEtag =
+        given()
+            .auth()
+            .oauth2(deputyToken)
+            .get("/api/v1/deputies/" + deputy)
+            .then()
+            .extract()
+            .header("ETag");
+    record(deputyToken, "TRAINING", "2026-03-05")
+        .then()
+        .statusCode(201)
+        .header("ETag", equalTo(deputyEtag))
+        .header("Link", equalTo("</api/v1/deputies/" + deputy + ">; rel=\"up\""));
   }
 
   @Test

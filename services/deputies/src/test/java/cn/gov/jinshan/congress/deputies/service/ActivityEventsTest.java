@@ -5,6 +5,7 @@ import static cn.gov.jinshan.congress.testing.TestEvents.producer;
 import static cn.gov.jinshan.congress.testing.TestEvents.publish;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
@@ -13,7 +14,11 @@ import cn.gov.jinshan.congress.contracts.EventTypes;
 import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
 import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
+import cn.gov.jinshan.congress.contracts.supervision.VisitRecorded;
 import cn.gov.jinshan.congress.contracts.voting.BallotCast;
+import cn.gov.jinshan.congress.contracts.voting.BallotClosed;
+import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
+import cn.gov.jinshan.congress.contracts.voting.ProjectEvaluated;
 import cn.gov.jinshan.congress.contracts.voting.VoterCheckedIn;
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
 import cn.gov.jinshan.congress.testing.Poll;
@@ -147,11 +152,140 @@ class ActivityEventsTest {
     given()
         .auth()
         .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + deputy + "/activities")
+        .then()
+        .body("items[0].title", equalTo("2026年民心工程实事项目票决"));
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
         .get("/api/v1/deputies/" + deputy + "/performance-records/2026")
         .then()
         .statusCode(200)
         .body("counts.VOTE_CAST", equalTo(1))
         .body("score", equalTo(2));
+  }
+
+  @Test
+  void shouldRecordInspectionsAndResearchVisitsOfTheDeputiesWhoTookPart() throws Exception {
+    TestCongress congress = TestCongress.create();
+    UUID delegation = congress.delegation("朱泾镇代表团");
+    UUID inspector = congress.register(aDeputy().in(delegation));
+    UUID researcher = congress.register(aDeputy().in(delegation));
+    String topic = UUID.randomUUID().toString();
+    publish(
+        Topics.SUPERVISION, topic, visit(congress, topic, "INSPECTION", "2026-05-12", inspector));
+    publish(
+        Topics.SUPERVISION, topic, visit(congress, topic, "RESEARCH", "2026-04-02", researcher));
+
+    awaitActivityCount(congress, researcher, 1);
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + inspector + "/activities")
+        .then()
+        .body("items.kind", equalTo(List.of("INSPECTION")))
+        .body("items[0].occurredOn", equalTo("2026-05-12"))
+        .body("items[0].title", equalTo("听取和审议区政府关于养老服务工作情况的报告（朱泾镇社区养老服务综合体）"));
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + researcher + "/performance-records/2026")
+        .then()
+        .body("counts.RESEARCH", equalTo(1))
+        .body("counts.INSPECTION", equalTo(0));
+  }
+
+  @Test
+  void shouldTitleVotesCheckInsAndRatingsAfterTheirRound() throws Exception {
+    TestCongress congress = TestCongress.create();
+    UUID deputy = congress.register(aDeputy().in(congress.delegation("吕巷镇代表团")));
+    String round = UUID.randomUUID().toString();
+    // a round for the next year's projects, voted at the end of this one
+    publish(
+        Topics.VOTING,
+        round,
+        envelope(
+            Topics.VOTING,
+            new BallotOpened(
+                round,
+                congress.id,
+                2027,
+                10,
+                List.of(),
+                300,
+                Instant.parse("2026-12-28T01:00:00Z")),
+            congress.id,
+            BallotOpened.class));
+    publish(
+        Topics.VOTING,
+        round,
+        envelope(
+            Topics.VOTING,
+            new VoterCheckedIn(
+                round,
+                congress.id,
+                deputy.toString(),
+                Instant.parse("2026-12-28T00:30:00Z"),
+                false),
+            congress.id,
+            VoterCheckedIn.class));
+    publish(
+        Topics.VOTING,
+        round,
+        envelope(
+            Topics.VOTING,
+            new BallotCast(round, congress.id, deputy.toString(), LocalDate.of(2026, 12, 28)),
+            congress.id,
+            BallotCast.class));
+    awaitActivityCount(congress, deputy, 2);
+    String project = UUID.randomUUID().toString();
+    publish(
+        Topics.VOTING,
+        project,
+        envelope(
+            Topics.VOTING,
+            new ProjectEvaluated(
+                project, round, congress.id, deputy.toString(), LocalDate.of(2027, 12, 20)),
+            congress.id,
+            ProjectEvaluated.class));
+    awaitActivityCount(congress, deputy, 3);
+
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + deputy + "/activities")
+        .then()
+        .body(
+            "items.kind",
+            containsInAnyOrder("PROJECT_EVALUATED", "SESSION_ATTENDANCE", "VOTE_CAST"))
+        .body(
+            "items.title",
+            containsInAnyOrder(
+                List.of("2027年民心工程实事项目满意度测评", "2027年民心工程实事项目票决会议", "2027年民心工程实事项目票决").toArray()));
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .get("/api/v1/deputies/" + deputy + "/performance-records/2027")
+        .then()
+        .body("counts.PROJECT_EVALUATED", equalTo(1))
+        .body("score", equalTo(1));
+  }
+
+  private static EventEnvelope visit(
+      TestCongress congress, String topic, String kind, String on, UUID deputy) {
+    return envelope(
+        Topics.SUPERVISION,
+        new VisitRecorded(
+            topic,
+            congress.id,
+            UUID.randomUUID().toString(),
+            "听取和审议区政府关于养老服务工作情况的报告",
+            kind,
+            LocalDate.parse(on),
+            "朱泾镇社区养老服务综合体",
+            List.of(deputy.toString())),
+        congress.id,
+        VisitRecorded.class);
   }
 
   @Test
@@ -161,13 +295,13 @@ class ActivityEventsTest {
     UUID passedOver = congress.register(aDeputy().in(delegation));
     UUID counted = congress.register(aDeputy().in(delegation));
     String round = UUID.randomUUID().toString();
-    // The body is a BallotCast the handler would apply; the header says VoterCheckedIn, which the
+    // The body is a BallotCast the handler would apply; the header says BallotClosed, which the
     // consumer's EventTypeFilter does not let through. Only the filter can keep it out.
     publish(
         Topics.VOTING,
         round,
         ballotCast(round, congress, passedOver),
-        EventTypes.typeOf(VoterCheckedIn.class));
+        EventTypes.typeOf(BallotClosed.class));
     // Same key, same partition, read after the first: once it counts, the first was read too.
     publish(Topics.VOTING, round, ballotCast(round, congress, counted));
 

@@ -9,7 +9,6 @@ import cn.gov.jinshan.congress.supervision.api.dto.AppointeeResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.EvaluationResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.RatingResponse;
 import cn.gov.jinshan.congress.supervision.domain.Appointee;
-import cn.gov.jinshan.congress.supervision.domain.Evaluation;
 import cn.gov.jinshan.congress.supervision.service.Appoint;
 import cn.gov.jinshan.congress.supervision.service.AppointeeService;
 import cn.gov.jinshan.congress.supervision.service.OpenReview;
@@ -36,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Appointments (任免) by the Standing Committee and performance reviews (述职评议). */
@@ -121,33 +121,39 @@ public class AppointmentResource {
   @Operation(
       summary = "Open a performance review at a meeting",
       description = "With the members present (only they rate). One open review per appointee.")
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "201")
   public Response openReview(@PathParam("id") UUID id, @Valid @NotNull OpenReview request) {
-    Evaluation review = appointees.openReview(id, request);
-    return Response.status(Response.Status.CREATED).entity(EvaluationResponse.from(review)).build();
+    var step = appointees.openReview(id, request);
+    return Answers.ofAppointee(
+        Response.Status.CREATED, EvaluationResponse.from(step.result()), step.appointee());
   }
 
   @POST
   @Path("/{id}/reviews/{reviewId}/report")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "The appointee's department submits the report (述职报告), once")
-  public EvaluationResponse submitReport(
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "200")
+  public Response submitReport(
       @PathParam("id") UUID id,
       @PathParam("reviewId") UUID reviewId,
       @Valid @NotNull ReportRectification request) {
-    return EvaluationResponse.from(appointees.submitReport(id, reviewId, request));
+    var step = appointees.submitReport(id, reviewId, request);
+    return Answers.ofAppointee(
+        Response.Status.OK, EvaluationResponse.from(step.result()), step.appointee());
   }
 
   @POST
   @Path("/{id}/reviews/{reviewId}/ratings")
   @RolesAllowed(Roles.COMMITTEE_MEMBER)
   @Operation(summary = "A present member rates the report, once")
+  @APIResponseSchema(value = RatingResponse.class, responseCode = "201")
   public Response rate(
       @PathParam("id") UUID id,
       @PathParam("reviewId") UUID reviewId,
       @Valid @NotNull Rate request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(RatingResponse.from(appointees.rate(id, reviewId, request)))
-        .build();
+    var step = appointees.rate(id, reviewId, request);
+    return Answers.ofAppointee(
+        Response.Status.CREATED, RatingResponse.from(step.result()), step.appointee());
   }
 
   @POST
@@ -156,8 +162,10 @@ public class AppointmentResource {
   @Operation(
       summary = "Count the review",
       description = "The outcome, by the same configured rule, is kept on the appointee's record.")
-  public EvaluationResponse complete(
-      @PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
-    return EvaluationResponse.from(appointees.complete(id, reviewId));
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "200")
+  public Response complete(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
+    var step = appointees.complete(id, reviewId);
+    return Answers.ofAppointee(
+        Response.Status.OK, EvaluationResponse.from(step.result()), step.appointee());
   }
 }

@@ -1,12 +1,10 @@
 package cn.gov.jinshan.congress.supervision.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.supervision.api.dto.EvaluationResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.RatingResponse;
-import cn.gov.jinshan.congress.supervision.domain.Evaluation;
 import cn.gov.jinshan.congress.supervision.service.EvaluationService;
 import cn.gov.jinshan.congress.supervision.service.OpenEvaluation;
 import cn.gov.jinshan.congress.supervision.service.Rate;
@@ -25,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Satisfaction evaluations (满意度测评) of a topic's report or rectification. */
@@ -46,12 +45,11 @@ public class EvaluationResource {
           "REPORT: while HEARING, after attendance; the members present at the hearing rate."
               + " RECTIFICATION: while RECTIFYING, after the written report; give the meeting"
               + " date and attendance. One open evaluation per topic.")
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "201")
   public Response open(@PathParam("topicId") UUID topicId, @Valid @NotNull OpenEvaluation request) {
-    Evaluation evaluation = evaluations.open(topicId, request);
-    return Response.status(Response.Status.CREATED)
-        .tag(Etags.of(evaluation.version()))
-        .entity(EvaluationResponse.from(evaluation))
-        .build();
+    var step = evaluations.open(topicId, request);
+    return Answers.ofTopic(
+        Response.Status.CREATED, EvaluationResponse.from(step.result()), step.topic());
   }
 
   @GET
@@ -97,13 +95,14 @@ public class EvaluationResource {
       description =
           "Only a member present at the meeting (403 otherwise), once (409 on a second rating,"
               + " also under concurrent submission), while the evaluation is open.")
+  @APIResponseSchema(value = RatingResponse.class, responseCode = "201")
   public Response rate(
       @PathParam("topicId") UUID topicId,
       @PathParam("evaluationId") UUID evaluationId,
       @Valid @NotNull Rate request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(RatingResponse.from(evaluations.rate(topicId, evaluationId, request)))
-        .build();
+    var step = evaluations.rate(topicId, evaluationId, request);
+    return Answers.ofTopic(
+        Response.Status.CREATED, RatingResponse.from(step.result()), step.topic());
   }
 
   @POST
@@ -115,8 +114,11 @@ public class EvaluationResource {
           "不满意 over half of the votes cast → RE_REPORT (back to a later hearing); else 基本满意 +"
               + " 不满意 over half → WRITTEN_RECTIFICATION; else SATISFIED (shares configurable)."
               + " A satisfied rectification moves the topic to EVALUATED.")
-  public EvaluationResponse complete(
+  @APIResponseSchema(value = EvaluationResponse.class, responseCode = "200")
+  public Response complete(
       @PathParam("topicId") UUID topicId, @PathParam("evaluationId") UUID evaluationId) {
-    return EvaluationResponse.from(evaluations.complete(topicId, evaluationId));
+    var step = evaluations.complete(topicId, evaluationId);
+    return Answers.ofTopic(
+        Response.Status.OK, EvaluationResponse.from(step.result()), step.topic());
   }
 }

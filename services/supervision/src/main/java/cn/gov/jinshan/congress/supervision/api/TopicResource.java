@@ -6,6 +6,7 @@ import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.supervision.api.dto.HearingResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.OpinionResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.QuestionResponse;
@@ -20,6 +21,7 @@ import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
 import cn.gov.jinshan.congress.supervision.repository.TopicRepository.TopicSearch;
 import cn.gov.jinshan.congress.supervision.service.AnswerQuestion;
 import cn.gov.jinshan.congress.supervision.service.AskQuestion;
+import cn.gov.jinshan.congress.supervision.service.CancelTopic;
 import cn.gov.jinshan.congress.supervision.service.IssueOpinion;
 import cn.gov.jinshan.congress.supervision.service.PlanTopic;
 import cn.gov.jinshan.congress.supervision.service.RecordAttendance;
@@ -28,6 +30,7 @@ import cn.gov.jinshan.congress.supervision.service.ReportRectification;
 import cn.gov.jinshan.congress.supervision.service.ScheduleHearing;
 import cn.gov.jinshan.congress.supervision.service.SubmitReport;
 import cn.gov.jinshan.congress.supervision.service.TopicService;
+import cn.gov.jinshan.congress.supervision.service.TopicStep;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,12 +51,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -66,19 +67,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision topics", description = "监督议题: 看、听、问, opinions, rectification")
 public class TopicResource {
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private final TopicService topics;
   private final IdempotentRequests idempotent;
   private final CurrentUser user;
-  private final Clock clock;
+  private final PastEvents pastEvents;
 
   public TopicResource(
-      TopicService topics, IdempotentRequests idempotent, CurrentUser user, Clock clock) {
+      TopicService topics, IdempotentRequests idempotent, CurrentUser user, PastEvents pastEvents) {
     this.topics = topics;
     this.idempotent = idempotent;
     this.user = user;
-    this.clock = clock;
+    this.pastEvents = pastEvents;
   }
 
   @GET
@@ -170,6 +169,23 @@ public class TopicResource {
   }
 
   @POST
+  @Path("/{id}/cancellation")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Cancel a topic planned by mistake: PLANNED → CANCELLED",
+      description =
+          "With a reason; only while PLANNED (once research began, deputies and members have"
+              + " worked on it). The topic stays readable but no longer counts in its plan."
+              + " TopicCancelled. If-Match.")
+  @APIResponseSchema(value = TopicResponse.class, responseCode = "200")
+  public Response cancel(
+      @PathParam("id") UUID id,
+      @Valid @NotNull CancelTopic request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return ok(topics.cancel(id, request, ifMatch));
+  }
+
+  @POST
   @Path("/{id}/closure")
   @RolesAllowed({Roles.STAFF, Roles.ADMIN})
   @Operation(summary = "Close an evaluated topic: EVALUATED → CLOSED", description = "If-Match.")
@@ -186,10 +202,11 @@ public class TopicResource {
   @Operation(
       summary = "Record a research or inspection visit (看)",
       description = "While RESEARCH (or RECTIFYING, for follow-up inspections).")
+  @APIResponseSchema(value = VisitResponse.class, responseCode = "201")
   public Response recordVisit(@PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(VisitResponse.from(topics.recordVisit(id, request)))
-        .build();
+    var step = topics.recordVisit(id, request);
+    return Answers.ofTopic(
+        Response.Status.CREATED, VisitResponse.from(step.result()), step.topic());
   }
 
   @GET
@@ -220,12 +237,13 @@ public class TopicResource {
   @Operation(
       summary = "Schedule the hearing: RESEARCH or RE_REPORT → HEARING",
       description = "A re-report must be heard at a later meeting than the previous one. If-Match.")
+  @APIResponseSchema(value = HearingResponse.class, responseCode = "201")
   public Response scheduleHearing(
       @PathParam("id") UUID id,
       @Valid @NotNull ScheduleHearing request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Hearing hearing = topics.scheduleHearing(id, request, ifMatch);
-    return Response.status(Response.Status.CREATED).entity(HearingResponse.from(hearing)).build();
+    TopicStep<Hearing> step = topics.scheduleHearing(id, request, ifMatch);
+    return hearing(Response.Status.CREATED, step);
   }
 
   @GET
@@ -267,9 +285,9 @@ public class TopicResource {
       description =
           "Only a responsible department, once per round, before attendance is recorded."
               + " Attachments are metadata only.")
-  public HearingResponse submitReport(
-      @PathParam("id") UUID id, @Valid @NotNull SubmitReport request) {
-    return HearingResponse.from(topics.submitReport(id, request));
+  @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
+  public Response submitReport(@PathParam("id") UUID id, @Valid @NotNull SubmitReport request) {
+    return hearing(Response.Status.OK, topics.submitReport(id, request));
   }
 
   @POST
@@ -280,9 +298,10 @@ public class TopicResource {
       description =
           "Members present may rate; deputies present are announced (AttendanceRecorded) for"
               + " their performance records. Once per hearing, after the report.")
-  public HearingResponse recordAttendance(
+  @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
+  public Response recordAttendance(
       @PathParam("id") UUID id, @Valid @NotNull RecordAttendance request) {
-    return HearingResponse.from(topics.recordAttendance(id, request));
+    return hearing(Response.Status.OK, topics.recordAttendance(id, request));
   }
 
   // ---- 问 ----
@@ -291,10 +310,11 @@ public class TopicResource {
   @Path("/{id}/questions")
   @RolesAllowed({Roles.COMMITTEE_MEMBER, Roles.STAFF})
   @Operation(summary = "Ask a question at the hearing (问)", description = "Numbered in order.")
+  @APIResponseSchema(value = QuestionResponse.class, responseCode = "201")
   public Response ask(@PathParam("id") UUID id, @Valid @NotNull AskQuestion request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(QuestionResponse.from(topics.ask(id, request)))
-        .build();
+    var step = topics.ask(id, request);
+    return Answers.ofTopic(
+        Response.Status.CREATED, QuestionResponse.from(step.result()), step.topic());
   }
 
   @GET
@@ -323,11 +343,13 @@ public class TopicResource {
   @Path("/{id}/questions/{questionId}/answer")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "The responsible department answers a question, once")
-  public QuestionResponse answer(
+  @APIResponseSchema(value = QuestionResponse.class, responseCode = "200")
+  public Response answer(
       @PathParam("id") UUID id,
       @PathParam("questionId") UUID questionId,
       @Valid @NotNull AnswerQuestion request) {
-    return QuestionResponse.from(topics.answer(id, questionId, request));
+    var step = topics.answer(id, questionId, request);
+    return Answers.ofTopic(Response.Status.OK, QuestionResponse.from(step.result()), step.topic());
   }
 
   // ---- opinions and rectification ----
@@ -340,12 +362,13 @@ public class TopicResource {
       description =
           "After the hearing was held. The rectification deadline defaults to issuedOn plus the"
               + " configured period (6 months). If-Match.")
+  @APIResponseSchema(value = OpinionResponse.class, responseCode = "201")
   public Response issueOpinion(
       @PathParam("id") UUID id,
       @Valid @NotNull IssueOpinion request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Opinion opinion = topics.issueOpinion(id, request, ifMatch);
-    return Response.status(Response.Status.CREATED).entity(opinion(opinion)).build();
+    TopicStep<Opinion> step = topics.issueOpinion(id, request, ifMatch);
+    return Answers.ofTopic(Response.Status.CREATED, opinion(step.result()), step.topic());
   }
 
   @GET
@@ -377,11 +400,12 @@ public class TopicResource {
   @Operation(
       summary = "The department reports on its rectification in writing",
       description = "While RECTIFYING, once per requested report; late if after the deadline.")
+  @APIResponseSchema(value = RectificationResponse.class, responseCode = "201")
   public Response reportRectification(
       @PathParam("id") UUID id, @Valid @NotNull ReportRectification request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(RectificationResponse.from(topics.reportRectification(id, request)))
-        .build();
+    var step = topics.reportRectification(id, request);
+    return Answers.ofTopic(
+        Response.Status.CREATED, RectificationResponse.from(step.result()), step.topic());
   }
 
   @GET
@@ -400,7 +424,11 @@ public class TopicResource {
   }
 
   private OpinionResponse opinion(Opinion opinion) {
-    return OpinionResponse.from(opinion, LocalDate.ofInstant(clock.instant(), CHINA));
+    return OpinionResponse.from(opinion, pastEvents.today());
+  }
+
+  private static Response hearing(Response.Status status, TopicStep<Hearing> step) {
+    return Answers.ofTopic(status, HearingResponse.from(step.result()), step.topic());
   }
 
   private static Response ok(SupervisionTopic topic) {

@@ -132,7 +132,7 @@ public class Evaluation {
   /** Checks that {@code memberId} may rate now: the evaluation is open and they were present. */
   public void requireRatable(String memberId) {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status);
+      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
     }
     if (!presentMembers.contains(memberId)) {
       throw ProblemException.forbidden("rating.not-present");
@@ -142,7 +142,7 @@ public class Evaluation {
   /** The department's report of a performance review, once. */
   public void submitReport(String text) {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status);
+      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
     }
     if (reportText != null) {
       throw ProblemException.conflict("review.report.exists");
@@ -154,7 +154,7 @@ public class Evaluation {
   public Outcome complete(
       int satisfied, int basicallySatisfied, int dissatisfied, VoteRule rule, Instant now) {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status);
+      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
     }
     if (satisfied + basicallySatisfied + dissatisfied == 0) {
       throw ProblemException.businessRule("evaluation.no-ratings");

@@ -55,6 +55,12 @@ public class SupervisionTopic {
   @Column(name = "hearing_round")
   private int hearingRound;
 
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -79,7 +85,7 @@ public class SupervisionTopic {
   /** Changes the planned details; only while the topic is still PLANNED. */
   public void update(TopicDetails details, Instant now) {
     if (status != TopicStatus.PLANNED) {
-      throw ProblemException.invalidState("topic.not-editable", status);
+      throw ProblemException.invalidState("topic.not-editable", status, status.label());
     }
     this.title = details.title().strip();
     this.kind = details.kind();
@@ -104,7 +110,7 @@ public class SupervisionTopic {
    */
   public int scheduleHearing(LocalDate meetingDate, LocalDate previousMeeting, Instant now) {
     if (!status.canMoveTo(TopicStatus.HEARING)) {
-      throw ProblemException.invalidState("topic.status.illegal", status, TopicStatus.HEARING);
+      throw illegal(TopicStatus.HEARING);
     }
     if (previousMeeting != null && !meetingDate.isAfter(previousMeeting)) {
       throw ProblemException.businessRule("hearing.not-later", meetingDate, previousMeeting);
@@ -122,6 +128,18 @@ public class SupervisionTopic {
   /** DELIBERATED → RECTIFYING: the department took the opinions on and rectifies. */
   public TopicStatus startRectification(Instant now) {
     return moveTo(TopicStatus.RECTIFYING, now);
+  }
+
+  /**
+   * PLANNED → CANCELLED: the topic was put on the plan by mistake. Only before research begins;
+   * afterwards visits and hearings with deputies and members are on record and the topic runs its
+   * course.
+   */
+  public TopicStatus cancel(String reason, Instant now) {
+    TopicStatus previous = moveTo(TopicStatus.CANCELLED, now);
+    this.cancelReason = reason.strip();
+    this.cancelledAt = now;
+    return previous;
   }
 
   /** EVALUATED → CLOSED. */
@@ -148,9 +166,11 @@ public class SupervisionTopic {
   }
 
   /** Refuses when the topic is not in one of {@code allowed}: 409 naming the current state. */
-  public void requireStatus(String action, TopicStatus... allowed) {
+  public void requireStatus(TopicAction action, TopicStatus... allowed) {
     if (!List.of(allowed).contains(status)) {
-      throw ProblemException.invalidState("topic.status.action", status, action);
+      // codes for the English message, Chinese names for the Chinese one
+      throw ProblemException.invalidState(
+          "topic.status.action", status, action.code(), status.label(), action.label());
     }
   }
 
@@ -160,12 +180,25 @@ public class SupervisionTopic {
 
   private TopicStatus moveTo(TopicStatus target, Instant now) {
     if (!status.canMoveTo(target)) {
-      throw ProblemException.invalidState("topic.status.illegal", status, target);
+      throw illegal(target);
     }
     TopicStatus previous = status;
     this.status = target;
     this.updatedAt = now;
     return previous;
+  }
+
+  private ProblemException illegal(TopicStatus target) {
+    return ProblemException.invalidState(
+        "topic.status.illegal", status, target, status.label(), target.label());
+  }
+
+  public String cancelReason() {
+    return cancelReason;
+  }
+
+  public Instant cancelledAt() {
+    return cancelledAt;
   }
 
   public UUID id() {

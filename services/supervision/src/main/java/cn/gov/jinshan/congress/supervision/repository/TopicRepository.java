@@ -41,6 +41,10 @@ public class TopicRepository implements PanacheRepositoryBase<SupervisionTopic, 
     if (search.status() != null) {
       where.add("t.status = :status");
       params.and("status", search.status());
+    } else {
+      // a topic cancelled as planned by mistake is not part of its plan: listed only on request
+      where.add("t.status <> :cancelled");
+      params.and("cancelled", TopicStatus.CANCELLED);
     }
     if (search.kind() != null) {
       where.add("t.kind = :kind");

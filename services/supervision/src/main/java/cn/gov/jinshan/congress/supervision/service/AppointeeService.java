@@ -7,6 +7,7 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.supervision.domain.Appointee;
 import cn.gov.jinshan.congress.supervision.domain.Attendee;
 import cn.gov.jinshan.congress.supervision.domain.Evaluation;
@@ -34,6 +35,8 @@ public class AppointeeService {
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final CongressScope scope;
+  private final CommitteeMemberService members;
+  private final PastEvents pastEvents;
   private final Clock clock;
 
   public AppointeeService(
@@ -43,6 +46,8 @@ public class AppointeeService {
       OutboxWriter outbox,
       CurrentUser user,
       CongressScope scope,
+      CommitteeMemberService members,
+      PastEvents pastEvents,
       Clock clock) {
     this.appointees = appointees;
     this.evaluations = evaluations;
@@ -50,11 +55,14 @@ public class AppointeeService {
     this.outbox = outbox;
     this.user = user;
     this.scope = scope;
+    this.members = members;
+    this.pastEvents = pastEvents;
     this.clock = clock;
   }
 
   @Transactional
   public Appointee appoint(Appoint command) {
+    pastEvents.requireNotFuture("appointedOn", command.appointedOn());
     Appointee appointee =
         Appointee.appoint(
             user.congressId(),
@@ -71,6 +79,7 @@ public class AppointeeService {
   public Appointee update(UUID id, Appoint command, String ifMatch) {
     Appointee appointee = require(id);
     Etags.requireMatch(ifMatch, appointee.version());
+    pastEvents.requireNotFuture("appointedOn", command.appointedOn());
     appointee.update(
         command.personName(),
         command.post(),
@@ -108,9 +117,14 @@ public class AppointeeService {
   }
 
   @Transactional
-  public Evaluation openReview(UUID id, OpenReview command) {
+  public AppointeeStep<Evaluation> openReview(UUID id, OpenReview command) {
     Appointee appointee = require(id);
+    pastEvents.requireNotFuture("meetingDate", command.meetingDate());
     List<Attendee> present = TopicService.attendees(command.attendees());
+    members.requireServing(
+        appointee.congressId(),
+        present.stream().map(Attendee::memberId).filter(Objects::nonNull).toList(),
+        command.meetingDate());
     Evaluation review =
         Evaluation.ofAppointee(
             appointee,
@@ -121,33 +135,34 @@ public class AppointeeService {
             present.stream().map(Attendee::memberId).filter(Objects::nonNull).toList(),
             clock.instant());
     evaluations.persistAndFlush(review); // one open review per appointee (unique index)
-    return review;
+    return new AppointeeStep<>(appointee, review);
   }
 
   /** The appointee's own department submits the report (述职报告). */
   @Transactional
-  public Evaluation submitReport(UUID id, UUID reviewId, ReportRectification command) {
+  public AppointeeStep<Evaluation> submitReport(
+      UUID id, UUID reviewId, ReportRectification command) {
     Appointee appointee = require(id);
     if (!appointee.departmentId().equals(user.departmentId().orElse(null))) {
       throw ProblemException.forbidden("appointee.not-own-department");
     }
     Evaluation review = review(appointee, reviewId, LockModeType.PESSIMISTIC_WRITE);
     review.submitReport(command.text());
-    return review;
+    return new AppointeeStep<>(appointee, review);
   }
 
   @Transactional
-  public Rating rate(UUID id, UUID reviewId, Rate command) {
+  public AppointeeStep<Rating> rate(UUID id, UUID reviewId, Rate command) {
     Appointee appointee = require(id);
     Evaluation review = review(appointee, reviewId, LockModeType.PESSIMISTIC_READ);
     if (review.reportText() == null) {
       throw ProblemException.businessRule("review.report.missing");
     }
-    return evaluationRules.rate(review, command);
+    return new AppointeeStep<>(appointee, evaluationRules.rate(review, command));
   }
 
   @Transactional
-  public Evaluation complete(UUID id, UUID reviewId) {
+  public AppointeeStep<Evaluation> complete(UUID id, UUID reviewId) {
     Appointee appointee = require(id);
     Evaluation review = review(appointee, reviewId, LockModeType.PESSIMISTIC_WRITE);
     Outcome outcome = evaluationRules.count(review);
@@ -166,7 +181,7 @@ public class AppointeeService {
             review.dissatisfied(),
             outcome.name()),
         user.subject());
-    return review;
+    return new AppointeeStep<>(appointee, review);
   }
 
   private Appointee require(UUID id) {

@@ -4,6 +4,7 @@ import cn.gov.jinshan.congress.contracts.supervision.EvaluationCompleted;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.supervision.domain.Attendee;
 import cn.gov.jinshan.congress.supervision.domain.Evaluation;
 import cn.gov.jinshan.congress.supervision.domain.EvaluationSubject;
@@ -13,6 +14,7 @@ import cn.gov.jinshan.congress.supervision.domain.Opinion;
 import cn.gov.jinshan.congress.supervision.domain.Outcome;
 import cn.gov.jinshan.congress.supervision.domain.Rating;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
+import cn.gov.jinshan.congress.supervision.domain.TopicAction;
 import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
 import cn.gov.jinshan.congress.supervision.repository.EvaluationRepository;
 import cn.gov.jinshan.congress.supervision.repository.RatingRepository;
@@ -38,6 +40,8 @@ public class EvaluationService {
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final CongressRules rules;
+  private final CommitteeMemberService members;
+  private final PastEvents pastEvents;
   private final Clock clock;
 
   public EvaluationService(
@@ -47,6 +51,8 @@ public class EvaluationService {
       OutboxWriter outbox,
       CurrentUser user,
       CongressRules rules,
+      CommitteeMemberService members,
+      PastEvents pastEvents,
       Clock clock) {
     this.topics = topics;
     this.evaluations = evaluations;
@@ -54,15 +60,17 @@ public class EvaluationService {
     this.outbox = outbox;
     this.user = user;
     this.rules = rules;
+    this.members = members;
+    this.pastEvents = pastEvents;
     this.clock = clock;
   }
 
   @Transactional
-  public Evaluation open(UUID topicId, OpenEvaluation command) {
+  public TopicStep<Evaluation> open(UUID topicId, OpenEvaluation command) {
     SupervisionTopic topic = topics.lock(topicId);
     Evaluation evaluation;
     if (command.subject() == EvaluationSubject.REPORT) {
-      topic.requireStatus("evaluation", TopicStatus.HEARING);
+      topic.requireStatus(TopicAction.EVALUATION, TopicStatus.HEARING);
       Hearing hearing = topics.currentHearing(topic);
       if (!hearing.isHeld()) {
         throw ProblemException.businessRule("hearing.not-held", hearing.round());
@@ -78,7 +86,7 @@ public class EvaluationService {
               hearing.presentMemberIds(),
               clock.instant());
     } else if (command.subject() == EvaluationSubject.RECTIFICATION) {
-      topic.requireStatus("evaluation", TopicStatus.RECTIFYING);
+      topic.requireStatus(TopicAction.EVALUATION, TopicStatus.RECTIFYING);
       Opinion opinion = topics.currentOpinion(topic);
       if (!opinion.isRectified()) {
         throw ProblemException.businessRule("rectification.missing");
@@ -88,7 +96,9 @@ public class EvaluationService {
           || command.attendees().isEmpty()) {
         throw ProblemException.businessRule("evaluation.meeting-required");
       }
+      pastEvents.requireNotFuture("meetingDate", command.meetingDate());
       List<Attendee> present = TopicService.attendees(command.attendees());
+      topics.requireServingMembers(topic, present, command.meetingDate());
       evaluation =
           Evaluation.ofTopic(
               topic,
@@ -101,10 +111,11 @@ public class EvaluationService {
           command.meetingDate(),
           present.stream().map(Attendee::deputyId).filter(Objects::nonNull).distinct().toList());
     } else {
-      throw ProblemException.businessRule("evaluation.subject.topic", command.subject());
+      throw ProblemException.businessRule(
+          "evaluation.subject.topic", command.subject(), command.subject().label());
     }
     evaluations.persistAndFlush(evaluation); // one open evaluation per topic (unique index)
-    return evaluation;
+    return new TopicStep<>(topic, evaluation);
   }
 
   @Transactional
@@ -121,15 +132,15 @@ public class EvaluationService {
 
   /** A present committee member rates once. */
   @Transactional
-  public Rating rate(UUID topicId, UUID evaluationId, Rate command) {
+  public TopicStep<Rating> rate(UUID topicId, UUID evaluationId, Rate command) {
     SupervisionTopic topic = topics.require(topicId);
     Evaluation evaluation = ofTopic(topic, evaluationId, LockModeType.PESSIMISTIC_READ);
-    return rate(evaluation, command);
+    return new TopicStep<>(topic, rate(evaluation, command));
   }
 
   /** Counts, decides, moves the topic on and publishes the result. */
   @Transactional
-  public Evaluation complete(UUID topicId, UUID evaluationId) {
+  public TopicStep<Evaluation> complete(UUID topicId, UUID evaluationId) {
     SupervisionTopic topic = topics.lock(topicId);
     Evaluation evaluation = ofTopic(topic, evaluationId, LockModeType.PESSIMISTIC_WRITE);
     Outcome outcome = count(evaluation);
@@ -156,7 +167,7 @@ public class EvaluationService {
             outcome.name()),
         user.subject());
     topics.statusChanged(topic, from);
-    return evaluation;
+    return new TopicStep<>(topic, evaluation);
   }
 
   // shared with performance reviews
@@ -165,6 +176,8 @@ public class EvaluationService {
     String member = user.subject();
     Rating rating =
         Rating.of(evaluation, member, command.grade(), command.comment(), clock.instant());
+    // present at the meeting, and still a member when rating
+    members.requireServingRater(evaluation.congressId(), member);
     if (ratings.count("evaluationId = ?1 and memberId = ?2", evaluation.id(), member) > 0) {
       throw ProblemException.conflict("rating.exists");
     }

@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.supervision.service;
 
 import cn.gov.jinshan.congress.contracts.supervision.RectificationOverdue;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.supervision.domain.Opinion;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
 import cn.gov.jinshan.congress.supervision.repository.OpinionRepository;
@@ -28,10 +29,16 @@ public class OverdueService {
   private final OpinionRepository opinions;
   private final TopicRepository topics;
   private final OutboxWriter outbox;
+  private final PastEvents pastEvents;
   private final Clock clock;
 
   public OverdueService(
-      OpinionRepository opinions, TopicRepository topics, OutboxWriter outbox, Clock clock) {
+      OpinionRepository opinions,
+      TopicRepository topics,
+      OutboxWriter outbox,
+      PastEvents pastEvents,
+      Clock clock) {
+    this.pastEvents = pastEvents;
     this.opinions = opinions;
     this.topics = topics;
     this.outbox = outbox;
@@ -50,7 +57,7 @@ public class OverdueService {
   @Transactional
   public int flagOverdue() {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, TopicService.CHINA);
+    LocalDate today = LocalDate.ofInstant(now, pastEvents.zone());
     List<Opinion> due =
         opinions
             .find(

@@ -4,6 +4,7 @@ import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.supervision.domain.Evaluation;
 import cn.gov.jinshan.congress.supervision.domain.Opinion;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
+import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
 import cn.gov.jinshan.congress.supervision.repository.EvaluationRepository;
 import cn.gov.jinshan.congress.supervision.repository.OpinionRepository;
 import cn.gov.jinshan.congress.supervision.repository.TopicRepository;
@@ -42,6 +43,7 @@ public class PublicService {
     SupervisionTopic topic =
         topics
             .findInCongress(congressId, id)
+            .filter(t -> t.status() != TopicStatus.CANCELLED)
             .orElseThrow(() -> ProblemException.notFound("topic", id));
     return new Published(
         topic, opinions.ofTopic(congressId, id), evaluations.completedOfTopic(congressId, id));

@@ -4,14 +4,17 @@ import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
 import cn.gov.jinshan.congress.contracts.supervision.HearingHeld;
 import cn.gov.jinshan.congress.contracts.supervision.OpinionIssued;
 import cn.gov.jinshan.congress.contracts.supervision.RectificationReported;
+import cn.gov.jinshan.congress.contracts.supervision.TopicCancelled;
 import cn.gov.jinshan.congress.contracts.supervision.TopicPlanned;
 import cn.gov.jinshan.congress.contracts.supervision.TopicStatusChanged;
+import cn.gov.jinshan.congress.contracts.supervision.VisitRecorded;
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.supervision.domain.Attachment;
 import cn.gov.jinshan.congress.supervision.domain.Attendee;
 import cn.gov.jinshan.congress.supervision.domain.Hearing;
@@ -20,6 +23,7 @@ import cn.gov.jinshan.congress.supervision.domain.Question;
 import cn.gov.jinshan.congress.supervision.domain.RectificationReport;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionPlan;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
+import cn.gov.jinshan.congress.supervision.domain.TopicAction;
 import cn.gov.jinshan.congress.supervision.domain.TopicDetails;
 import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
 import cn.gov.jinshan.congress.supervision.domain.Visit;
@@ -36,7 +40,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,8 +50,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TopicService {
-  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private final TopicRepository topics;
   private final PlanRepository plans;
   private final VisitRepository visits;
@@ -61,6 +62,8 @@ public class TopicService {
   private final CurrentUser user;
   private final CongressRules rules;
   private final CongressScope scope;
+  private final PastEvents pastEvents;
+  private final CommitteeMemberService members;
   private final Clock clock;
 
   public TopicService(
@@ -76,6 +79,8 @@ public class TopicService {
       CurrentUser user,
       CongressRules rules,
       CongressScope scope,
+      PastEvents pastEvents,
+      CommitteeMemberService members,
       Clock clock) {
     this.topics = topics;
     this.plans = plans;
@@ -89,6 +94,8 @@ public class TopicService {
     this.user = user;
     this.rules = rules;
     this.scope = scope;
+    this.pastEvents = pastEvents;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -166,7 +173,7 @@ public class TopicService {
   }
 
   @Transactional
-  public Hearing scheduleHearing(UUID id, ScheduleHearing command, String ifMatch) {
+  public TopicStep<Hearing> scheduleHearing(UUID id, ScheduleHearing command, String ifMatch) {
     SupervisionTopic topic = lock(id);
     Etags.requireMatch(ifMatch, topic.version());
     LocalDate previous = topic.hearingRound() == 0 ? null : currentHearing(topic).meetingDate();
@@ -175,7 +182,31 @@ public class TopicService {
     Hearing hearing = Hearing.schedule(topic, round, command.meetingDate(), now());
     hearings.persist(hearing);
     statusChanged(topic, from);
-    return hearing;
+    return new TopicStep<>(topic, hearing);
+  }
+
+  /**
+   * PLANNED → CANCELLED: a topic planned by mistake is withdrawn with a reason; it no longer counts
+   * in its plan, so the plan can take the right topic instead.
+   */
+  @Transactional
+  public SupervisionTopic cancel(UUID id, CancelTopic command, String ifMatch) {
+    SupervisionTopic topic = lock(id);
+    Etags.requireMatch(ifMatch, topic.version());
+    TopicStatus from = topic.cancel(command.reason(), now());
+    SupervisionPlan plan = plans.findById(topic.planId());
+    outbox.append(
+        new TopicCancelled(
+            topic.id().toString(),
+            topic.congressId(),
+            topic.planId().toString(),
+            plan.year(),
+            topic.title(),
+            topic.cancelReason(),
+            topic.cancelledAt()),
+        user.subject());
+    statusChanged(topic, from);
+    return topic;
   }
 
   @Transactional
@@ -190,9 +221,16 @@ public class TopicService {
   // ---- 看: visits --------------------------------------------------------------------------
 
   @Transactional
-  public Visit recordVisit(UUID id, RecordVisit command) {
+  public TopicStep<Visit> recordVisit(UUID id, RecordVisit command) {
     SupervisionTopic topic = require(id);
-    topic.requireStatus("visit", TopicStatus.RESEARCH, TopicStatus.RECTIFYING);
+    topic.requireStatus(TopicAction.VISIT, TopicStatus.RESEARCH, TopicStatus.RECTIFYING);
+    pastEvents.requireNotFuture("visitedOn", command.visitedOn());
+    if (command.memberIds() != null) {
+      members.requireServing(
+          topic.congressId(),
+          command.memberIds().stream().map(String::strip).toList(),
+          command.visitedOn());
+    }
     Visit visit =
         Visit.record(
             topic,
@@ -204,7 +242,19 @@ public class TopicService {
             command.memberIds() == null ? List.of() : command.memberIds(),
             now());
     visits.persist(visit);
-    return visit;
+    // the deputies who took part get the visit on their performance record
+    outbox.append(
+        new VisitRecorded(
+            topic.id().toString(),
+            topic.congressId(),
+            visit.id().toString(),
+            topic.title(),
+            visit.kind().name(),
+            visit.visitedOn(),
+            visit.place(),
+            visit.deputyIds().stream().map(UUID::toString).toList()),
+        user.subject());
+    return new TopicStep<>(topic, visit);
   }
 
   @Transactional
@@ -235,10 +285,10 @@ public class TopicService {
 
   /** The responsible department submits its report to the current hearing. */
   @Transactional
-  public Hearing submitReport(UUID id, SubmitReport command) {
+  public TopicStep<Hearing> submitReport(UUID id, SubmitReport command) {
     SupervisionTopic topic = lock(id);
     String department = access.requireResponsibleDepartment(topic);
-    topic.requireStatus("report", TopicStatus.HEARING);
+    topic.requireStatus(TopicAction.REPORT, TopicStatus.HEARING);
     Hearing hearing = currentHearing(topic);
     List<Attachment> files =
         command.attachments() == null
@@ -248,16 +298,20 @@ public class TopicService {
                     a -> new Attachment(a.fileName(), a.mediaType(), a.sizeBytes(), a.storageRef()))
                 .toList();
     hearing.submitReport(command.text(), files, department, now());
-    return hearing;
+    return new TopicStep<>(topic, hearing);
   }
 
   /** Staff record who was present; the hearing is held and the attendance is announced. */
   @Transactional
-  public Hearing recordAttendance(UUID id, RecordAttendance command) {
+  public TopicStep<Hearing> recordAttendance(UUID id, RecordAttendance command) {
     SupervisionTopic topic = lock(id);
-    topic.requireStatus("attendance", TopicStatus.HEARING);
+    topic.requireStatus(TopicAction.ATTENDANCE, TopicStatus.HEARING);
     Hearing hearing = currentHearing(topic);
-    hearing.recordAttendance(attendees(command.attendees()), now());
+    // attendance says the meeting took place: not before its day
+    pastEvents.requireNotFuture("meetingDate", hearing.meetingDate());
+    List<Attendee> present = attendees(command.attendees());
+    requireServingMembers(topic, present, hearing.meetingDate());
+    hearing.recordAttendance(present, now());
     outbox.append(
         new HearingHeld(
             topic.id().toString(),
@@ -270,7 +324,7 @@ public class TopicService {
             hearing.presentMemberIds()),
         user.subject());
     announceAttendance(topic, hearing.meetingDate(), hearing.presentDeputyIds());
-    return hearing;
+    return new TopicStep<>(topic, hearing);
   }
 
   void announceAttendance(SupervisionTopic topic, LocalDate meetingDate, List<UUID> deputies) {
@@ -282,6 +336,14 @@ public class TopicService {
             meetingDate,
             deputies.stream().map(UUID::toString).toList()),
         user.subject());
+  }
+
+  /** Members named in an attendance must be members of the congress on the meeting day (422). */
+  void requireServingMembers(SupervisionTopic topic, List<Attendee> present, LocalDate day) {
+    members.requireServing(
+        topic.congressId(),
+        present.stream().map(Attendee::memberId).filter(m -> m != null).toList(),
+        day);
   }
 
   static List<Attendee> attendees(List<RecordAttendance.Present> present) {
@@ -299,18 +361,18 @@ public class TopicService {
 
   /** A member (or staff, recording for one) asks at the hearing; numbered in order. */
   @Transactional
-  public Question ask(UUID id, AskQuestion command) {
+  public TopicStep<Question> ask(UUID id, AskQuestion command) {
     SupervisionTopic topic = lock(id); // serialises numbering
-    topic.requireStatus("question", TopicStatus.HEARING);
+    topic.requireStatus(TopicAction.QUESTION, TopicStatus.HEARING);
     int seq = questions.lastSeq(topic.id()) + 1;
     Question question =
         Question.ask(topic, seq, user.subject(), command.askerName(), command.question(), now());
     questions.persist(question);
-    return question;
+    return new TopicStep<>(topic, question);
   }
 
   @Transactional
-  public Question answer(UUID id, UUID questionId, AnswerQuestion command) {
+  public TopicStep<Question> answer(UUID id, UUID questionId, AnswerQuestion command) {
     SupervisionTopic topic = require(id);
     String department = access.requireResponsibleDepartment(topic);
     Question question =
@@ -319,7 +381,7 @@ public class TopicService {
             .filter(q -> q.topicId().equals(topic.id()))
             .orElseThrow(() -> ProblemException.notFound("question", questionId));
     question.answer(command.answer(), department, user.subject(), now());
-    return question;
+    return new TopicStep<>(topic, question);
   }
 
   @Transactional
@@ -332,10 +394,11 @@ public class TopicService {
 
   /** HEARING → DELIBERATED once the hearing was held; the deadline defaults to the config. */
   @Transactional
-  public Opinion issueOpinion(UUID id, IssueOpinion command, String ifMatch) {
+  public TopicStep<Opinion> issueOpinion(UUID id, IssueOpinion command, String ifMatch) {
     SupervisionTopic topic = lock(id);
     Etags.requireMatch(ifMatch, topic.version());
-    topic.requireStatus("opinion", TopicStatus.HEARING);
+    pastEvents.requireNotFuture("issuedOn", command.issuedOn());
+    topic.requireStatus(TopicAction.OPINION, TopicStatus.HEARING);
     if (!currentHearing(topic).isHeld()) {
       throw ProblemException.businessRule("hearing.not-held", topic.hearingRound());
     }
@@ -360,7 +423,7 @@ public class TopicService {
             topic.departmentIds()),
         user.subject());
     statusChanged(topic, from);
-    return opinion;
+    return new TopicStep<>(topic, opinion);
   }
 
   @Transactional
@@ -388,10 +451,10 @@ public class TopicService {
 
   /** The department's written rectification report, once per requested round. */
   @Transactional
-  public RectificationReport reportRectification(UUID id, ReportRectification command) {
+  public TopicStep<RectificationReport> reportRectification(UUID id, ReportRectification command) {
     SupervisionTopic topic = lock(id);
     String department = access.requireResponsibleDepartment(topic);
-    topic.requireStatus("rectification", TopicStatus.RECTIFYING);
+    topic.requireStatus(TopicAction.RECTIFICATION, TopicStatus.RECTIFYING);
     Opinion opinion = currentOpinion(topic);
     boolean late = opinion.reportRectification(today(), now());
     RectificationReport report =
@@ -407,7 +470,7 @@ public class TopicService {
             report.reportedAt(),
             late),
         user.subject());
-    return report;
+    return new TopicStep<>(topic, report);
   }
 
   @Transactional
@@ -433,13 +496,19 @@ public class TopicService {
   Hearing currentHearing(SupervisionTopic topic) {
     return hearings
         .ofRound(topic.congressId(), topic.id(), topic.hearingRound())
-        .orElseThrow(() -> ProblemException.invalidState("topic.no-hearing", topic.status()));
+        .orElseThrow(
+            () ->
+                ProblemException.invalidState(
+                    "topic.no-hearing", topic.status(), topic.status().label()));
   }
 
   Opinion currentOpinion(SupervisionTopic topic) {
     return opinions
         .ofRound(topic.congressId(), topic.id(), topic.hearingRound())
-        .orElseThrow(() -> ProblemException.invalidState("topic.no-opinion", topic.status()));
+        .orElseThrow(
+            () ->
+                ProblemException.invalidState(
+                    "topic.no-opinion", topic.status(), topic.status().label()));
   }
 
   void statusChanged(SupervisionTopic topic, TopicStatus from) {
@@ -457,7 +526,7 @@ public class TopicService {
   }
 
   LocalDate today() {
-    return LocalDate.ofInstant(now(), CHINA);
+    return pastEvents.today();
   }
 
   private Instant now() {

@@ -56,6 +56,7 @@ class CongressIsolationTest {
     String appointee;
     String review;
     String subject;
+    UUID memberRecord;
     String topicEtag;
     String appointeeEtag;
 
@@ -136,6 +137,14 @@ class CongressIsolationTest {
                 .extract()
                 .path("id"));
     f.evaluation = b.openEvaluation(f.topic, Map.of("subject", "REPORT"));
+    f.memberRecord =
+        UUID.fromString(
+            b.staff()
+                .get("/api/v1/committee-members?limit=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id"));
     f.topicEtag = b.etag(f.topic);
     f.appointee =
         b.staff()
@@ -278,6 +287,42 @@ class CongressIsolationTest {
                     .put(TOPICS + "/" + f.topic)));
     c.put("POST " + t + "/research", () -> absent(staffPost(f, "research", null)));
     c.put("POST " + t + "/closure", () -> absent(staffPost(f, "closure", null)));
+    c.put(
+        "POST " + t + "/cancellation",
+        () -> absent(staffPost(f, "cancellation", Map.of("reason", "误列入计划"))));
+
+    // ---- committee members ----
+    String members = "/api/v1/committee-members";
+    c.put(
+        "GET " + members,
+        () -> {
+          notListed(f.a.staff(), members, f.memberRecord);
+          otherCongressRefused(f.a.staff(), members, f.b.id);
+        });
+    c.put(
+        "POST " + members,
+        () -> {
+          f.a.registerMember("a-only", "甲委员", java.time.LocalDate.of(2021, 1, 1), null);
+          f.b
+              .staff()
+              .get(members + "?all=true&limit=100")
+              .then()
+              .body("items.memberId", not(hasItem("a-only")));
+        });
+    c.put(
+        "PUT " + members + "/{id}",
+        () ->
+            absent(
+                f.a
+                    .staff()
+                    .header("If-Match", "\"0\"")
+                    .body(
+                        Map.of(
+                            "memberId", "m1",
+                            "name", "改名",
+                            "term", 1,
+                            "servesFrom", "2020-01-01"))
+                    .put(members + "/" + f.memberRecord)));
     c.put(
         "POST " + t + "/visits",
         () ->

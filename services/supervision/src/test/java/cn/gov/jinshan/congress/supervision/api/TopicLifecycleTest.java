@@ -153,7 +153,7 @@ class TopicLifecycleTest {
             topic,
             Map.of(
                 "subject", "RECTIFICATION",
-                "meetingDate", "2027-02-26",
+                "meetingDate", "2026-11-26",
                 "attendees", attendees(List.of("m1", "m2"), List.of())));
     congress.rate(topic, third, "m1", "SATISFIED").then().statusCode(201);
     congress.rate(topic, third, "m2", "BASICALLY_SATISFIED").then().statusCode(201);
@@ -179,6 +179,7 @@ class TopicLifecycleTest {
         List.of(
             "TopicPlanned",
             "TopicStatusChanged:PLANNED>RESEARCH",
+            "VisitRecorded",
             "TopicStatusChanged:RESEARCH>HEARING",
             "HearingHeld",
             "AttendanceRecorded",
@@ -204,7 +205,10 @@ class TopicLifecycleTest {
             Duration.ofSeconds(60));
     List<EventEnvelope> events = records.stream().map(TopicLifecycleTest::envelope).toList();
     assertThat(events.stream().map(TopicLifecycleTest::describe).toList()).isEqualTo(expected);
-    EventEnvelope attendance = events.get(4);
+    EventEnvelope visit = events.get(2);
+    assertThat(visit.data().get("kind").asText()).isEqualTo("INSPECTION");
+    assertThat(visit.data().get("deputyIds").get(0).asText()).isEqualTo(visitor.toString());
+    EventEnvelope attendance = events.get(5);
     assertThat(attendance.type()).isEqualTo("congress.supervision.AttendanceRecorded.v1");
     assertThat(attendance.data().get("presentDeputyIds").get(0).asText())
         .isEqualTo(attendingDeputy.toString());

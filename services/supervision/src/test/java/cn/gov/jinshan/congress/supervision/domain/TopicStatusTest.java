@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class TopicStatusTest {
   @Test
   void shouldAllowExactlyTheDocumentedTransitions() {
-    assertThat(TopicStatus.PLANNED.next()).containsExactly(TopicStatus.RESEARCH);
+    assertThat(TopicStatus.PLANNED.next())
+        .isEqualTo(Set.of(TopicStatus.RESEARCH, TopicStatus.CANCELLED));
     assertThat(TopicStatus.RESEARCH.next()).containsExactly(TopicStatus.HEARING);
     assertThat(TopicStatus.HEARING.next())
         .isEqualTo(Set.of(TopicStatus.DELIBERATED, TopicStatus.RE_REPORT));
@@ -19,5 +20,6 @@ class TopicStatusTest {
     assertThat(TopicStatus.EVALUATED.next()).containsExactly(TopicStatus.CLOSED);
     assertThat(TopicStatus.RE_REPORT.next()).containsExactly(TopicStatus.HEARING);
     assertThat(TopicStatus.CLOSED.next()).isEmpty();
+    assertThat(TopicStatus.CANCELLED.next()).isEmpty();
   }
 }

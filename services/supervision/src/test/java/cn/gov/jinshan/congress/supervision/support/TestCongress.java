@@ -28,14 +28,43 @@ public final class TestCongress {
     this.year = 2026;
   }
 
+  /** Members m1..m8 of the Standing Committee, serving since 2020, registered in every congress. */
+  public static final int MEMBERS = 8;
+
   public static TestCongress create() {
     return new TestCongress(
-        "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+            "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT))
+        .withMembers();
   }
 
   /** A congress with a fixed id (e.g. one with configured rules); its plan may already exist. */
   public static TestCongress withId(String id) {
-    return new TestCongress(id);
+    return new TestCongress(id).withMembers();
+  }
+
+  private TestCongress withMembers() {
+    for (String m : members(MEMBERS)) {
+      registerMember(m, "委员" + m, LocalDate.of(2020, 1, 1), null);
+    }
+    return this;
+  }
+
+  /** Registers a member for term 1 (an earlier registration of a fixed congress is left). */
+  public Response registerMember(
+      String memberId, String name, LocalDate servesFrom, LocalDate servesUntil) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("memberId", memberId);
+    body.put("name", name);
+    body.put("term", 1);
+    body.put("servesFrom", servesFrom.toString());
+    if (servesUntil != null) {
+      body.put("servesUntil", servesUntil.toString());
+    }
+    Response response = staff().body(body).post("/api/v1/committee-members");
+    if (response.statusCode() != 201 && response.statusCode() != 409) {
+      throw new IllegalStateException("member not registered: " + response.asString());
+    }
+    return response;
   }
 
   /** Staff of this congress who also read the congresses below it (cross_congress). */

@@ -23,6 +23,8 @@ public record TopicResponse(
     String statusLabel,
     int hearingRound,
     long version,
+    String cancelReason,
+    Instant cancelledAt,
     Instant createdAt,
     Instant updatedAt) {
   public static TopicResponse from(SupervisionTopic t) {
@@ -40,6 +42,8 @@ public record TopicResponse(
         t.status().label(),
         t.hearingRound(),
         t.version(),
+        t.cancelReason(),
+        t.cancelledAt(),
         t.createdAt(),
         t.updatedAt());
   }

@@ -1,0 +1,120 @@
+package cn.gov.jinshan.congress.supervision.api;
+
+import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.paging.PageToken;
+import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
+import cn.gov.jinshan.congress.supervision.api.dto.CommitteeMemberResponse;
+import cn.gov.jinshan.congress.supervision.domain.CommitteeMember;
+import cn.gov.jinshan.congress.supervision.service.CommitteeMemberService;
+import cn.gov.jinshan.congress.supervision.service.RegisterMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The members of the Standing Committee (常委会组成人员) and their terms, so that front ends offer them by
+ * name for attendance; attendance and ratings must name members serving on the day.
+ */
+@Path("/api/v1/committee-members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Committee members", description = "常委会组成人员 by term")
+public class CommitteeMemberResource {
+  private final CommitteeMemberService members;
+  private final IdempotentRequests idempotent;
+  private final PastEvents pastEvents;
+
+  public CommitteeMemberResource(
+      CommitteeMemberService members, IdempotentRequests idempotent, PastEvents pastEvents) {
+    this.members = members;
+    this.idempotent = idempotent;
+    this.pastEvents = pastEvents;
+  }
+
+  @GET
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER})
+  @Operation(
+      summary = "List the members",
+      description =
+          "By name; those serving today unless all=true; term filters one term. Paginated."
+              + " congressId (default: the caller's) reads a town congress below the caller's"
+              + " with the cross_congress role.")
+  public Page<CommitteeMemberResponse> list(
+      @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
+      @QueryParam("all") boolean all,
+      @QueryParam("term") @Min(1) @Max(99) Integer term,
+      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
+      @QueryParam("pageToken") String pageToken) {
+    int size = Paging.limit(limit);
+    Paging.Keyset after = Paging.textKeyset(pageToken);
+    var rows =
+        members.list(congressId, all, term, after.after(), after.afterId(), Paging.fetchSize(size));
+    var today = pastEvents.today();
+    return Page.of(
+        rows,
+        size,
+        m -> CommitteeMemberResponse.from(m, today),
+        m -> PageToken.encode(m.name(), m.id().toString()));
+  }
+
+  @POST
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Register a member for a term",
+      description = "Once per member and term (409). Honours Idempotency-Key.")
+  @APIResponseSchema(value = CommitteeMemberResponse.class, responseCode = "201")
+  public Response register(
+      @Valid @NotNull RegisterMember request,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Context UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        request,
+        () -> {
+          CommitteeMember m = members.register(request);
+          return Response.created(uri.getAbsolutePathBuilder().path(m.id().toString()).build())
+              .tag(Etags.of(m.version()))
+              .entity(CommitteeMemberResponse.from(m, pastEvents.today()))
+              .build();
+        });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  @Operation(
+      summary = "Correct a membership (name, dates; e.g. it ended early)",
+      description = "The member and term stay. Requires If-Match.")
+  @APIResponseSchema(value = CommitteeMemberResponse.class, responseCode = "200")
+  public Response update(
+      @PathParam("id") UUID id,
+      @Valid @NotNull RegisterMember request,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    CommitteeMember m = members.update(id, request, ifMatch);
+    return Response.ok(CommitteeMemberResponse.from(m, pastEvents.today()))
+        .tag(Etags.of(m.version()))
+        .build();
+  }
+}
