@@ -258,9 +258,10 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @Valid @NotNull ReferItem request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ReferralResponse.from(referrals.refer(id, request, ifMatch)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED)
+            .entity(ReferralResponse.from(referrals.refer(id, request, ifMatch))),
+        id);
   }
 
   @GET
@@ -301,8 +302,8 @@ public class SuggestionResource {
   @Operation(
       summary = "Sign for the task (签收)",
       description = "The task's own department; the lead's signature starts IN_PROGRESS.")
-  public TaskResponse signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
-    return TaskResponse.from(handling.signFor(id, taskId));
+  public Response signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+    return changed(Response.ok(TaskResponse.from(handling.signFor(id, taskId))), id);
   }
 
   @POST
@@ -313,22 +314,22 @@ public class SuggestionResource {
       description =
           "Within the send-back window (10 days after assignment), with a reason. A lead's"
               + " send-back returns the item to REGISTERED for reassignment.")
-  public TaskResponse sendBack(
+  public Response sendBack(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull SendBack request) {
-    return TaskResponse.from(handling.sendBack(id, taskId, request));
+    return changed(Response.ok(TaskResponse.from(handling.sendBack(id, taskId, request))), id);
   }
 
   @POST
   @Path("/{id}/tasks/{taskId}/opinion")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "A co-handler's opinion to the lead department (协办意见)")
-  public TaskResponse opinion(
+  public Response opinion(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull GiveOpinion request) {
-    return TaskResponse.from(handling.giveOpinion(id, taskId, request));
+    return changed(Response.ok(TaskResponse.from(handling.giveOpinion(id, taskId, request))), id);
   }
 
   @GET
@@ -346,9 +347,10 @@ public class SuggestionResource {
       summary = "Record a contact with the deputy (沟通联系)",
       description = "Date (not in the future), way, summary. Needed before a reply.")
   public Response recordContact(@PathParam("id") UUID id, @Valid @NotNull RecordContact request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ContactResponse.from(handling.recordContact(id, request)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED)
+            .entity(ContactResponse.from(handling.recordContact(id, request))),
+        id);
   }
 
   @GET
@@ -370,9 +372,10 @@ public class SuggestionResource {
           "Lead department only, IN_PROGRESS or REHANDLING, after a recorded contact (else 422)."
               + " Class B needs promisedOn.")
   public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ReplyResponse.from(handling.reply(id, request)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED)
+            .entity(ReplyResponse.from(handling.reply(id, request))),
+        id);
   }
 
   @POST
@@ -381,8 +384,8 @@ public class SuggestionResource {
   @Operation(
       summary = "Report a B-class promise fulfilled (跟踪落实)",
       description = "Takes the item off the follow-up list.")
-  public ReplyResponse followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
-    return ReplyResponse.from(handling.reportFulfilled(id, request));
+  public Response followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
+    return changed(Response.ok(ReplyResponse.from(handling.reportFulfilled(id, request))), id);
   }
 
   @POST
@@ -427,9 +430,10 @@ public class SuggestionResource {
   @Operation(summary = "Ask for a later deadline (延期申请)", description = "Lead department only.")
   public Response requestExtension(
       @PathParam("id") UUID id, @Valid @NotNull RequestExtension request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ExtensionResponse.from(handling.requestExtension(id, request)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED)
+            .entity(ExtensionResponse.from(handling.requestExtension(id, request))),
+        id);
   }
 
   @POST
@@ -438,11 +442,14 @@ public class SuggestionResource {
   @Operation(
       summary = "Approve or reject an extension",
       description = "The total handling time stays within 6 months of assignment (else 422).")
-  public ExtensionResponse decideExtension(
+  public Response decideExtension(
       @PathParam("id") UUID id,
       @PathParam("requestId") UUID requestId,
       @Valid @NotNull DecideExtension request) {
-    return ExtensionResponse.from(review.decideExtension(id, requestId, request.approve()));
+    return changed(
+        Response.ok(
+            ExtensionResponse.from(review.decideExtension(id, requestId, request.approve()))),
+        id);
   }
 
   @PUT
@@ -457,6 +464,22 @@ public class SuggestionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     review.markKey(id, request, ifMatch);
     return ok(items.get(id));
+  }
+
+  /**
+   * The answer of a change to a part of the item (task, contact, reply, extension, referral): the
+   * part in the body, the item's new ETag, and a link to the item, so that the next step needs no
+   * extra read.
+   */
+  private Response changed(Response.ResponseBuilder answer, UUID id) {
+    return withItem(answer, id, items.versionOf(id));
+  }
+
+  static Response withItem(Response.ResponseBuilder answer, UUID id, long version) {
+    return answer
+        .tag(Etags.of(version))
+        .header("Link", "</api/v1/suggestions/" + id + ">; rel=\"up\"")
+        .build();
   }
 
   static Response ok(SuggestionView view) {

@@ -229,6 +229,7 @@ public class ReviewService {
             .findOf(s.id(), requestId)
             .orElseThrow(() -> ProblemException.notFound("extension-request", requestId));
     request.decide(approve, s, today.deadlines(), access.actor(), today.now());
+    s.touch(today.now());
     return request;
   }
 

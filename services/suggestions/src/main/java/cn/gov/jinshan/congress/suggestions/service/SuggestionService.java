@@ -7,6 +7,7 @@ import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
 import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
 import cn.gov.jinshan.congress.suggestions.domain.DeputyCopy;
+import cn.gov.jinshan.congress.suggestions.domain.Named;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
 import cn.gov.jinshan.congress.suggestions.repository.CoSignerRepository;
 import cn.gov.jinshan.congress.suggestions.repository.DeputyCopyRepository;
@@ -176,6 +177,24 @@ public class SuggestionService {
     return view(access.readable(id));
   }
 
+  /**
+   * The current version (ETag) of an item of the caller's congress, read after a change to one of
+   * its parts (task, contact, reply …) so that the answer carries the item's new ETag. No access
+   * check: only callers who just changed the item ask, and a department that sent its task back may
+   * no longer read it.
+   */
+  @Transactional
+  public long versionOf(UUID id) {
+    return suggestions
+        .getEntityManager()
+        .createQuery(
+            "select s.version from Suggestion s where s.id = :id and s.congressId = :congress",
+            Long.class)
+        .setParameter("id", id)
+        .setParameter("congress", access.congressId())
+        .getSingleResult();
+  }
+
   @Transactional
   public List<CoSigner> coSignersOf(UUID id) {
     return coSigners.ofSuggestion(access.readable(id).id());
@@ -271,7 +290,8 @@ public class SuggestionService {
       throw ProblemException.businessRule("deputy.unknown", deputyId);
     }
     if (!deputy.isActive()) {
-      throw ProblemException.businessRule("deputy.not-active", deputy.name(), deputy.status());
+      throw ProblemException.businessRule(
+          "deputy.not-active", deputy.name(), Named.deputyStatus(deputy.status()));
     }
     return deputy;
   }
