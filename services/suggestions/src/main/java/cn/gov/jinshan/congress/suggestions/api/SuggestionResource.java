@@ -17,6 +17,7 @@ import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
 import cn.gov.jinshan.congress.suggestions.service.AssignItem;
 import cn.gov.jinshan.congress.suggestions.service.DecideExtension;
+import cn.gov.jinshan.congress.suggestions.service.DepartmentService;
 import cn.gov.jinshan.congress.suggestions.service.DraftSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.Evaluate;
 import cn.gov.jinshan.congress.suggestions.service.GiveOpinion;
@@ -73,13 +74,16 @@ public class SuggestionResource {
   private final HandlingService handling;
   private final IdempotentRequests idempotent;
   private final ReferralService referrals;
+  private final DepartmentService departments;
 
   public SuggestionResource(
       SuggestionService items,
       ReviewService review,
       HandlingService handling,
       IdempotentRequests idempotent,
-      ReferralService referrals) {
+      ReferralService referrals,
+      DepartmentService departments) {
+    this.departments = departments;
     this.referrals = referrals;
     this.items = items;
     this.review = review;
@@ -111,7 +115,7 @@ public class SuggestionResource {
     return Page.of(
         listed.rows(),
         size,
-        s -> SuggestionSummary.from(s, listed.deputies(), listed.today()),
+        s -> SuggestionSummary.from(s, listed.deputies(), listed.today(), listed.departments()),
         s -> ItemPageToken.after(sort, s));
   }
 
@@ -293,7 +297,7 @@ public class SuggestionResource {
   @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
   @Operation(summary = "Department tasks of the item")
   public List<TaskResponse> tasks(@PathParam("id") UUID id) {
-    return handling.tasksOf(id).stream().map(TaskResponse::from).toList();
+    return handling.tasksOf(id).stream().map(this::task).toList();
   }
 
   @POST
@@ -303,7 +307,7 @@ public class SuggestionResource {
       summary = "Sign for the task (签收)",
       description = "The task's own department; the lead's signature starts IN_PROGRESS.")
   public Response signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
-    return changed(Response.ok(TaskResponse.from(handling.signFor(id, taskId))), id);
+    return changed(Response.ok(task(handling.signFor(id, taskId))), id);
   }
 
   @POST
@@ -318,7 +322,7 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull SendBack request) {
-    return changed(Response.ok(TaskResponse.from(handling.sendBack(id, taskId, request))), id);
+    return changed(Response.ok(task(handling.sendBack(id, taskId, request))), id);
   }
 
   @POST
@@ -329,7 +333,7 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull GiveOpinion request) {
-    return changed(Response.ok(TaskResponse.from(handling.giveOpinion(id, taskId, request))), id);
+    return changed(Response.ok(task(handling.giveOpinion(id, taskId, request))), id);
   }
 
   @GET
@@ -360,7 +364,7 @@ public class SuggestionResource {
       summary = "Replies, one per handling round",
       description = "Co-signers read them too; a merged item shows its target's replies.")
   public List<ReplyResponse> replies(@PathParam("id") UUID id) {
-    return handling.repliesOf(id).stream().map(ReplyResponse::from).toList();
+    return handling.repliesOf(id).stream().map(this::reply).toList();
   }
 
   @POST
@@ -373,9 +377,7 @@ public class SuggestionResource {
               + " Class B needs promisedOn.")
   public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
     return changed(
-        Response.status(Response.Status.CREATED)
-            .entity(ReplyResponse.from(handling.reply(id, request))),
-        id);
+        Response.status(Response.Status.CREATED).entity(reply(handling.reply(id, request))), id);
   }
 
   @POST
@@ -385,7 +387,7 @@ public class SuggestionResource {
       summary = "Report a B-class promise fulfilled (跟踪落实)",
       description = "Takes the item off the follow-up list.")
   public Response followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
-    return changed(Response.ok(ReplyResponse.from(handling.reportFulfilled(id, request))), id);
+    return changed(Response.ok(reply(handling.reportFulfilled(id, request))), id);
   }
 
   @POST
@@ -471,6 +473,14 @@ public class SuggestionResource {
    * part in the body, the item's new ETag, and a link to the item, so that the next step needs no
    * extra read.
    */
+  private TaskResponse task(cn.gov.jinshan.congress.suggestions.domain.HandlingTask t) {
+    return TaskResponse.from(t, departments.names(t.congressId()));
+  }
+
+  private ReplyResponse reply(cn.gov.jinshan.congress.suggestions.domain.Reply r) {
+    return ReplyResponse.from(r, departments.names(r.congressId()));
+  }
+
   private Response changed(Response.ResponseBuilder answer, UUID id) {
     return withItem(answer, id, items.versionOf(id));
   }

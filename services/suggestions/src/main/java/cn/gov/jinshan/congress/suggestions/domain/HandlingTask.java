@@ -125,6 +125,10 @@ public class HandlingTask {
     throw ProblemException.invalidState("task.state.illegal", state, action);
   }
 
+  public String congressId() {
+    return congressId;
+  }
+
   public UUID id() {
     return id;
   }

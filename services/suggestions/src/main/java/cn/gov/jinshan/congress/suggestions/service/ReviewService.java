@@ -43,6 +43,7 @@ public class ReviewService {
   private final Access access;
   private final Today today;
   private final CongressCopyService congresses;
+  private final DepartmentService departments;
 
   public ReviewService(
       SuggestionRepository suggestions,
@@ -54,7 +55,9 @@ public class ReviewService {
       OutboxWriter outbox,
       Access access,
       Today today,
-      CongressCopyService congresses) {
+      CongressCopyService congresses,
+      DepartmentService departments) {
+    this.departments = departments;
     this.suggestions = suggestions;
     this.coSigners = coSigners;
     this.tasks = tasks;
@@ -140,6 +143,10 @@ public class ReviewService {
                 ? List.of()
                 : command.coHandlerDepartmentIds());
     coHandlers.remove(command.leadDepartmentId());
+    List<String> named = new java.util.ArrayList<>();
+    named.add(command.leadDepartmentId().strip());
+    coHandlers.forEach(d -> named.add(d.strip()));
+    departments.requireAssignable(s.congressId(), named);
     s.assign(command.leadDepartmentId().strip(), today.date(), today.deadlines(), today.now());
     tasks.persist(
         HandlingTask.assign(

@@ -36,6 +36,7 @@ public class SuggestionService {
   private final Today today;
   private final SuggestionsConfig config;
   private final CongressCopyService congresses;
+  private final DepartmentService departments;
 
   public SuggestionService(
       SuggestionRepository suggestions,
@@ -46,7 +47,9 @@ public class SuggestionService {
       Access access,
       Today today,
       SuggestionsConfig config,
-      CongressCopyService congresses) {
+      CongressCopyService congresses,
+      DepartmentService departments) {
+    this.departments = departments;
     this.suggestions = suggestions;
     this.coSigners = coSigners;
     this.deputies = deputies;
@@ -79,7 +82,8 @@ public class SuggestionService {
             current[1],
             today.now());
     suggestions.persist(s);
-    return new SuggestionView(s, Map.of(me, lead), List.of(), List.of(), List.of(), today.date());
+    return new SuggestionView(
+        s, Map.of(me, lead), List.of(), List.of(), List.of(), today.date(), DepartmentNames.NONE);
   }
 
   @Transactional
@@ -222,7 +226,11 @@ public class SuggestionService {
   public Listed page(SuggestionSearch scoped, int fetch) {
     List<Suggestion> rows = suggestions.search(scoped, fetch);
     List<UUID> leads = rows.stream().map(Suggestion::leadDeputyId).distinct().toList();
-    return new Listed(rows, byId(deputies.findAll(scoped.congressId(), leads)), today.date());
+    return new Listed(
+        rows,
+        byId(deputies.findAll(scoped.congressId(), leads)),
+        today.date(),
+        departments.names(scoped.congressId()));
   }
 
   private SuggestionSearch scope(SuggestionSearch f) {
@@ -269,7 +277,8 @@ public class SuggestionService {
         signers,
         tasks.ofSuggestion(s.id()),
         suggestions.mergedInto(s.id()).stream().map(Suggestion::id).toList(),
-        today.date());
+        today.date(),
+        departments.names(s.congressId()));
   }
 
   /** The lead and the co-signers. */
@@ -308,5 +317,8 @@ public class SuggestionService {
 
   /** A page of items with the lead deputies' copies. */
   public record Listed(
-      List<Suggestion> rows, Map<UUID, DeputyCopy> deputies, java.time.LocalDate today) {}
+      List<Suggestion> rows,
+      Map<UUID, DeputyCopy> deputies,
+      java.time.LocalDate today,
+      DepartmentNames departments) {}
 }
