@@ -90,6 +90,9 @@ public class Suggestion {
   @Column(name = "lead_department_id")
   private String leadDepartmentId;
 
+  @Column(name = "registered_on")
+  private LocalDate registeredOn;
+
   @Column(name = "assigned_on")
   private LocalDate assignedOn;
 
@@ -196,10 +199,11 @@ public class Suggestion {
    * item counts in the session that registered it). The number is set by {@link #renumber} once the
    * state check passed, so that a refused registration never takes a number.
    */
-  public void register(int term, int session, Instant now) {
+  public void register(int term, int session, LocalDate today, Instant now) {
     requireKind(SuggestionKind.SUGGESTION, Action.REGISTER);
     requireState(Action.REGISTER, SUBMITTED);
     this.state = REGISTERED;
+    this.registeredOn = today;
     this.term = term;
     this.session = session;
     this.updatedAt = now;
@@ -540,6 +544,10 @@ public class Suggestion {
 
   public String leadDepartmentId() {
     return leadDepartmentId;
+  }
+
+  public LocalDate registeredOn() {
+    return registeredOn;
   }
 
   public LocalDate assignedOn() {

@@ -76,7 +76,11 @@ public class ReviewService {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
     int[] current = congresses.currentTermAndSession(s.congressId());
-    s.register(current[0], current[1], today.now()); // state and kind before a number is taken
+    s.register(
+        current[0],
+        current[1],
+        today.date(),
+        today.now()); // state and kind before a number is taken
     int sequence = suggestions.nextSequence(s.congressId(), s.term(), s.session());
     s.renumber(sequence);
     outbox.append(
