@@ -58,6 +58,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -258,6 +261,13 @@ public class SuggestionResource {
               + " DISTRICT creates a submitted item in the district congress (referredFromId /"
               + " referredToId link both); target CITY is only recorded and needs cityReference."
               + " The item becomes REFERRED and keeps its history; other states 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The referral; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReferralResponse.class)))
   public Response refer(
       @PathParam("id") UUID id,
       @Valid @NotNull ReferItem request,
@@ -306,6 +316,13 @@ public class SuggestionResource {
   @Operation(
       summary = "Sign for the task (签收)",
       description = "The task's own department; the lead's signature starts IN_PROGRESS.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The task; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
   public Response signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
     return changed(Response.ok(task(handling.signFor(id, taskId))), id);
   }
@@ -318,6 +335,13 @@ public class SuggestionResource {
       description =
           "Within the send-back window (10 days after assignment), with a reason. A lead's"
               + " send-back returns the item to REGISTERED for reassignment.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The task; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
   public Response sendBack(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
@@ -329,6 +353,13 @@ public class SuggestionResource {
   @Path("/{id}/tasks/{taskId}/opinion")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "A co-handler's opinion to the lead department (协办意见)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The task; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
   public Response opinion(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
@@ -350,6 +381,13 @@ public class SuggestionResource {
   @Operation(
       summary = "Record a contact with the deputy (沟通联系)",
       description = "Date (not in the future), way, summary. Needed before a reply.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The contact; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContactResponse.class)))
   public Response recordContact(@PathParam("id") UUID id, @Valid @NotNull RecordContact request) {
     return changed(
         Response.status(Response.Status.CREATED)
@@ -375,6 +413,13 @@ public class SuggestionResource {
       description =
           "Lead department only, IN_PROGRESS or REHANDLING, after a recorded contact (else 422)."
               + " Class B needs promisedOn.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The reply; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReplyResponse.class)))
   public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
     return changed(
         Response.status(Response.Status.CREATED).entity(reply(handling.reply(id, request))), id);
@@ -386,6 +431,13 @@ public class SuggestionResource {
   @Operation(
       summary = "Report a B-class promise fulfilled (跟踪落实)",
       description = "Takes the item off the follow-up list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The reply; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReplyResponse.class)))
   public Response followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
     return changed(Response.ok(reply(handling.reportFulfilled(id, request))), id);
   }
@@ -430,6 +482,13 @@ public class SuggestionResource {
   @Path("/{id}/extension-requests")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "Ask for a later deadline (延期申请)", description = "Lead department only.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The extension request; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionResponse.class)))
   public Response requestExtension(
       @PathParam("id") UUID id, @Valid @NotNull RequestExtension request) {
     return changed(
@@ -444,6 +503,13 @@ public class SuggestionResource {
   @Operation(
       summary = "Approve or reject an extension",
       description = "The total handling time stays within 6 months of assignment (else 422).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The extension request; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionResponse.class)))
   public Response decideExtension(
       @PathParam("id") UUID id,
       @PathParam("requestId") UUID requestId,
