@@ -46,7 +46,8 @@ class FuzzIT {
           "POST /api/v1/livelihood-rounds",
           "POST /api/v1/supervision-plans",
           "POST /api/v1/supervision-topics",
-          "POST /api/v1/appointments");
+          "POST /api/v1/appointments",
+          "POST /api/v1/suggestion-departments");
 
   /** The deputy whose created suggestions are counted. */
   static final String AUTHOR = "deputy29";

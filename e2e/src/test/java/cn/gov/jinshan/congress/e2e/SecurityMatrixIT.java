@@ -146,6 +146,11 @@ class SecurityMatrixIT {
           GET    /api/v1/public/supervision-topics/{id}                                   ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-congresses/{id}                                       D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-deputies/{id}                                         D1 D2 STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestion-departments                                           D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
+          POST   /api/v1/suggestion-departments                                           ADMIN
+          GET    /api/v1/suggestion-departments/{code}                                    D1 D2 EDU HEALTH STAFF AUDITOR ADMIN
+          PUT    /api/v1/suggestion-departments/{code}                                    ADMIN
+          POST   /api/v1/suggestion-departments/{code}/deactivation                       ADMIN
           GET    /api/v1/suggestion-export.{format}                                       D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics                                            STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics.csv                                        STAFF AUDITOR ADMIN ZHUJING
@@ -488,6 +493,8 @@ class SecurityMatrixIT {
         || path.startsWith("/api/v1/suggestion-deputies/{")) {
       path = path.replace("{id}", deputy).replace("{deputyId}", deputy);
       path = path.replace("{year}", Integer.toString(Performance.thisYear()));
+    } else if (path.startsWith("/api/v1/suggestion-departments/{")) {
+      path = path.replace("{code}", "EDU");
     } else if (path.startsWith("/api/v1/supervision-topics/{")
         || path.startsWith("/api/v1/public/supervision-topics/{")) {
       path = path.replace("{id}", topic).replace("{topicId}", topic);

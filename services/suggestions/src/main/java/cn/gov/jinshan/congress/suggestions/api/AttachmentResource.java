@@ -8,6 +8,7 @@ import cn.gov.jinshan.congress.suggestions.domain.Attachment;
 import cn.gov.jinshan.congress.suggestions.service.AttachmentService;
 import cn.gov.jinshan.congress.suggestions.service.AttachmentService.Download;
 import cn.gov.jinshan.congress.suggestions.service.AttachmentService.Upload;
+import cn.gov.jinshan.congress.suggestions.service.SuggestionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,10 +41,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class AttachmentResource {
   private final AttachmentService attachments;
   private final IdempotentRequests idempotent;
+  private final SuggestionService items;
 
-  public AttachmentResource(AttachmentService attachments, IdempotentRequests idempotent) {
+  public AttachmentResource(
+      AttachmentService attachments, IdempotentRequests idempotent, SuggestionService items) {
     this.attachments = attachments;
     this.idempotent = idempotent;
+    this.items = items;
   }
 
   @POST
@@ -81,7 +85,8 @@ public class AttachmentResource {
         () -> {
           Attachment attachment = attachments.attach(id, reply, upload);
           AttachmentResponse body = AttachmentResponse.from(attachment);
-          return Response.created(URI.create(body.href())).entity(body).build();
+          return SuggestionResource.withItem(
+              Response.created(URI.create(body.href())).entity(body), id, items.versionOf(id));
         });
   }
 

@@ -92,7 +92,7 @@ public class ItemExportResource {
         lead.delegationName(),
         s.category().label(),
         s.state().label(),
-        s.leadDepartmentId(),
+        page.departments().of(s.congressId(), s.leadDepartmentId()),
         s.submittedAt() == null ? null : s.submittedAt().atZone(zone).toLocalDate(),
         s.dueOn(),
         s.keySupervised() ? "是" : "否",

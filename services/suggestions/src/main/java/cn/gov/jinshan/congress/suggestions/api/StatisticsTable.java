@@ -30,7 +30,7 @@ final class StatisticsTable {
   static List<Object> row(DepartmentFigures f) {
     List<Object> cells = new ArrayList<>();
     cells.add(f.congressId());
-    cells.add(f.departmentId());
+    cells.add(f.departmentName());
     cells.add(f.items());
     for (SuggestionState s : SuggestionState.values()) {
       cells.add(f.byState().getOrDefault(s.name(), 0L));

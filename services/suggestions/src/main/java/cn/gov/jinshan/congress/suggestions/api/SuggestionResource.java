@@ -17,6 +17,7 @@ import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
 import cn.gov.jinshan.congress.suggestions.service.AssignItem;
 import cn.gov.jinshan.congress.suggestions.service.DecideExtension;
+import cn.gov.jinshan.congress.suggestions.service.DepartmentService;
 import cn.gov.jinshan.congress.suggestions.service.DraftSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.Evaluate;
 import cn.gov.jinshan.congress.suggestions.service.GiveOpinion;
@@ -57,6 +58,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -73,13 +77,16 @@ public class SuggestionResource {
   private final HandlingService handling;
   private final IdempotentRequests idempotent;
   private final ReferralService referrals;
+  private final DepartmentService departments;
 
   public SuggestionResource(
       SuggestionService items,
       ReviewService review,
       HandlingService handling,
       IdempotentRequests idempotent,
-      ReferralService referrals) {
+      ReferralService referrals,
+      DepartmentService departments) {
+    this.departments = departments;
     this.referrals = referrals;
     this.items = items;
     this.review = review;
@@ -111,7 +118,7 @@ public class SuggestionResource {
     return Page.of(
         listed.rows(),
         size,
-        s -> SuggestionSummary.from(s, listed.deputies(), listed.today()),
+        s -> SuggestionSummary.from(s, listed.deputies(), listed.today(), listed.departments()),
         s -> ItemPageToken.after(sort, s));
   }
 
@@ -254,13 +261,21 @@ public class SuggestionResource {
               + " DISTRICT creates a submitted item in the district congress (referredFromId /"
               + " referredToId link both); target CITY is only recorded and needs cityReference."
               + " The item becomes REFERRED and keeps its history; other states 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The referral; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReferralResponse.class)))
   public Response refer(
       @PathParam("id") UUID id,
       @Valid @NotNull ReferItem request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ReferralResponse.from(referrals.refer(id, request, ifMatch)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED)
+            .entity(ReferralResponse.from(referrals.refer(id, request, ifMatch))),
+        id);
   }
 
   @GET
@@ -292,7 +307,7 @@ public class SuggestionResource {
   @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
   @Operation(summary = "Department tasks of the item")
   public List<TaskResponse> tasks(@PathParam("id") UUID id) {
-    return handling.tasksOf(id).stream().map(TaskResponse::from).toList();
+    return handling.tasksOf(id).stream().map(this::task).toList();
   }
 
   @POST
@@ -301,8 +316,15 @@ public class SuggestionResource {
   @Operation(
       summary = "Sign for the task (签收)",
       description = "The task's own department; the lead's signature starts IN_PROGRESS.")
-  public TaskResponse signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
-    return TaskResponse.from(handling.signFor(id, taskId));
+  @APIResponse(
+      responseCode = "200",
+      description = "The task; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
+  public Response signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+    return changed(Response.ok(task(handling.signFor(id, taskId))), id);
   }
 
   @POST
@@ -313,22 +335,36 @@ public class SuggestionResource {
       description =
           "Within the send-back window (10 days after assignment), with a reason. A lead's"
               + " send-back returns the item to REGISTERED for reassignment.")
-  public TaskResponse sendBack(
+  @APIResponse(
+      responseCode = "200",
+      description = "The task; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
+  public Response sendBack(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull SendBack request) {
-    return TaskResponse.from(handling.sendBack(id, taskId, request));
+    return changed(Response.ok(task(handling.sendBack(id, taskId, request))), id);
   }
 
   @POST
   @Path("/{id}/tasks/{taskId}/opinion")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "A co-handler's opinion to the lead department (协办意见)")
-  public TaskResponse opinion(
+  @APIResponse(
+      responseCode = "200",
+      description = "The task; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TaskResponse.class)))
+  public Response opinion(
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull GiveOpinion request) {
-    return TaskResponse.from(handling.giveOpinion(id, taskId, request));
+    return changed(Response.ok(task(handling.giveOpinion(id, taskId, request))), id);
   }
 
   @GET
@@ -345,10 +381,18 @@ public class SuggestionResource {
   @Operation(
       summary = "Record a contact with the deputy (沟通联系)",
       description = "Date (not in the future), way, summary. Needed before a reply.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The contact; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ContactResponse.class)))
   public Response recordContact(@PathParam("id") UUID id, @Valid @NotNull RecordContact request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ContactResponse.from(handling.recordContact(id, request)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED)
+            .entity(ContactResponse.from(handling.recordContact(id, request))),
+        id);
   }
 
   @GET
@@ -358,7 +402,7 @@ public class SuggestionResource {
       summary = "Replies, one per handling round",
       description = "Co-signers read them too; a merged item shows its target's replies.")
   public List<ReplyResponse> replies(@PathParam("id") UUID id) {
-    return handling.repliesOf(id).stream().map(ReplyResponse::from).toList();
+    return handling.repliesOf(id).stream().map(this::reply).toList();
   }
 
   @POST
@@ -369,10 +413,16 @@ public class SuggestionResource {
       description =
           "Lead department only, IN_PROGRESS or REHANDLING, after a recorded contact (else 422)."
               + " Class B needs promisedOn.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The reply; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReplyResponse.class)))
   public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ReplyResponse.from(handling.reply(id, request)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED).entity(reply(handling.reply(id, request))), id);
   }
 
   @POST
@@ -381,8 +431,15 @@ public class SuggestionResource {
   @Operation(
       summary = "Report a B-class promise fulfilled (跟踪落实)",
       description = "Takes the item off the follow-up list.")
-  public ReplyResponse followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
-    return ReplyResponse.from(handling.reportFulfilled(id, request));
+  @APIResponse(
+      responseCode = "200",
+      description = "The reply; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReplyResponse.class)))
+  public Response followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
+    return changed(Response.ok(reply(handling.reportFulfilled(id, request))), id);
   }
 
   @POST
@@ -425,11 +482,19 @@ public class SuggestionResource {
   @Path("/{id}/extension-requests")
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "Ask for a later deadline (延期申请)", description = "Lead department only.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The extension request; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionResponse.class)))
   public Response requestExtension(
       @PathParam("id") UUID id, @Valid @NotNull RequestExtension request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(ExtensionResponse.from(handling.requestExtension(id, request)))
-        .build();
+    return changed(
+        Response.status(Response.Status.CREATED)
+            .entity(ExtensionResponse.from(handling.requestExtension(id, request))),
+        id);
   }
 
   @POST
@@ -438,11 +503,21 @@ public class SuggestionResource {
   @Operation(
       summary = "Approve or reject an extension",
       description = "The total handling time stays within 6 months of assignment (else 422).")
-  public ExtensionResponse decideExtension(
+  @APIResponse(
+      responseCode = "200",
+      description = "The extension request; ETag: the item's new version; Link: the item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExtensionResponse.class)))
+  public Response decideExtension(
       @PathParam("id") UUID id,
       @PathParam("requestId") UUID requestId,
       @Valid @NotNull DecideExtension request) {
-    return ExtensionResponse.from(review.decideExtension(id, requestId, request.approve()));
+    return changed(
+        Response.ok(
+            ExtensionResponse.from(review.decideExtension(id, requestId, request.approve()))),
+        id);
   }
 
   @PUT
@@ -457,6 +532,30 @@ public class SuggestionResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     review.markKey(id, request, ifMatch);
     return ok(items.get(id));
+  }
+
+  /**
+   * The answer of a change to a part of the item (task, contact, reply, extension, referral): the
+   * part in the body, the item's new ETag, and a link to the item, so that the next step needs no
+   * extra read.
+   */
+  private TaskResponse task(cn.gov.jinshan.congress.suggestions.domain.HandlingTask t) {
+    return TaskResponse.from(t, departments.names(t.congressId()));
+  }
+
+  private ReplyResponse reply(cn.gov.jinshan.congress.suggestions.domain.Reply r) {
+    return ReplyResponse.from(r, departments.names(r.congressId()));
+  }
+
+  private Response changed(Response.ResponseBuilder answer, UUID id) {
+    return withItem(answer, id, items.versionOf(id));
+  }
+
+  static Response withItem(Response.ResponseBuilder answer, UUID id, long version) {
+    return answer
+        .tag(Etags.of(version))
+        .header("Link", "</api/v1/suggestions/" + id + ">; rel=\"up\"")
+        .build();
   }
 
   static Response ok(SuggestionView view) {

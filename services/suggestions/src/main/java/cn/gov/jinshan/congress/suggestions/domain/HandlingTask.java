@@ -77,14 +77,14 @@ public class HandlingTask {
   }
 
   public void signFor(Instant now) {
-    requireState("sign-for", TaskState.ASSIGNED);
+    requireState(Action.SIGN_FOR, TaskState.ASSIGNED);
     this.state = TaskState.SIGNED;
     this.signedAt = now;
   }
 
   /** 退办: only within the send-back window after assignment, with a reason. */
   public void sendBack(String reason, LocalDate today) {
-    requireState("send-back", TaskState.ASSIGNED, TaskState.SIGNED);
+    requireState(Action.SEND_BACK, TaskState.ASSIGNED, TaskState.SIGNED);
     if (today.isAfter(sendBackUntil)) {
       throw ProblemException.businessRule("send-back.too-late", sendBackUntil);
     }
@@ -104,7 +104,7 @@ public class HandlingTask {
     if (role != TaskRole.CO_HANDLER) {
       throw ProblemException.businessRule("opinion.lead");
     }
-    requireState("give-opinion", TaskState.SIGNED);
+    requireState(Action.GIVE_OPINION, TaskState.SIGNED);
     this.state = TaskState.OPINION_GIVEN;
     this.opinion = text.strip();
     this.opinionAt = now;
@@ -116,13 +116,17 @@ public class HandlingTask {
         || state == TaskState.OPINION_GIVEN;
   }
 
-  private void requireState(String action, TaskState... allowed) {
+  private void requireState(Action action, TaskState... allowed) {
     for (TaskState s : allowed) {
       if (state == s) {
         return;
       }
     }
     throw ProblemException.invalidState("task.state.illegal", state, action);
+  }
+
+  public String congressId() {
+    return congressId;
   }
 
   public UUID id() {

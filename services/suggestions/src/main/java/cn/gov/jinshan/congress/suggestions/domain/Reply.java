@@ -115,6 +115,10 @@ public class Reply {
     this.fulfilledOn = on;
   }
 
+  public String congressId() {
+    return congressId;
+  }
+
   public UUID id() {
     return id;
   }

@@ -90,6 +90,9 @@ public class Suggestion {
   @Column(name = "lead_department_id")
   private String leadDepartmentId;
 
+  @Column(name = "registered_on")
+  private LocalDate registeredOn;
+
   @Column(name = "assigned_on")
   private LocalDate assignedOn;
 
@@ -157,7 +160,7 @@ public class Suggestion {
 
   /** Edits a draft or a returned item; a submitted item is frozen. */
   public void edit(String title, String content, Category category, Instant now) {
-    requireState("edit", DRAFT, RETURNED);
+    requireState(Action.EDIT, DRAFT, RETURNED);
     this.title = title.strip();
     this.content = content.strip();
     this.category = category;
@@ -166,12 +169,12 @@ public class Suggestion {
 
   /** The lead attaches files only while the item can still be edited. */
   public void requireOpenForAttachments() {
-    requireState("attach", DRAFT, RETURNED);
+    requireState(Action.ATTACH, DRAFT, RETURNED);
   }
 
   /** Co-signers are invited and answer only while the item can still be edited. */
   public void requireOpenForCoSigning() {
-    requireState("co-sign", DRAFT, RETURNED);
+    requireState(Action.CO_SIGN, DRAFT, RETURNED);
   }
 
   /**
@@ -180,7 +183,7 @@ public class Suggestion {
    * @param acceptedCoSigners co-signers who accepted, the lead not counted
    */
   public void submit(int acceptedCoSigners, int motionMinimum, Instant now) {
-    requireState("submit", DRAFT, RETURNED);
+    requireState(Action.SUBMIT, DRAFT, RETURNED);
     if (kind == SuggestionKind.MOTION && acceptedCoSigners + 1 < motionMinimum) {
       throw ProblemException.businessRule(
           "motion.too-few-co-signers", motionMinimum, acceptedCoSigners + 1);
@@ -196,10 +199,11 @@ public class Suggestion {
    * item counts in the session that registered it). The number is set by {@link #renumber} once the
    * state check passed, so that a refused registration never takes a number.
    */
-  public void register(int term, int session, Instant now) {
-    requireKind(SuggestionKind.SUGGESTION, "register");
-    requireState("register", SUBMITTED);
+  public void register(int term, int session, LocalDate today, Instant now) {
+    requireKind(SuggestionKind.SUGGESTION, Action.REGISTER);
+    requireState(Action.REGISTER, SUBMITTED);
     this.state = REGISTERED;
+    this.registeredOn = today;
     this.term = term;
     this.session = session;
     this.updatedAt = now;
@@ -208,7 +212,7 @@ public class Suggestion {
   /** The registration number: term-session-sequence, e.g. 6-3-0123. */
   public void renumber(int sequence) {
     if (state != REGISTERED) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, "register");
+      throw ProblemException.invalidState("suggestion.state.illegal", state, Action.REGISTER);
     }
     this.registrationNumber =
         sequence == 0 ? null : String.format("%d-%d-%04d", term, session, sequence);
@@ -217,7 +221,7 @@ public class Suggestion {
 
   /** Back to the deputy for revision (退回修改). */
   public void returnToDeputy(String reason, Instant now) {
-    requireState("return", SUBMITTED);
+    requireState(Action.RETURN, SUBMITTED);
     this.state = RETURNED;
     this.returnReason = reason.strip();
     this.updatedAt = now;
@@ -225,8 +229,8 @@ public class Suggestion {
 
   /** Merged into {@code target} (并案); the target's reply reaches this item's authors too. */
   public void mergeInto(Suggestion target, Instant now) {
-    requireKind(SuggestionKind.SUGGESTION, "merge");
-    requireState("merge", SUBMITTED, REGISTERED);
+    requireKind(SuggestionKind.SUGGESTION, Action.MERGE);
+    requireState(Action.MERGE, SUBMITTED, REGISTERED);
     if (target.id.equals(id)
         || target.kind != SuggestionKind.SUGGESTION
         || !Arrays.asList(REGISTERED, ASSIGNED, IN_PROGRESS).contains(target.state)) {
@@ -239,7 +243,7 @@ public class Suggestion {
 
   /** Assignment (交办) to a lead department; the handling deadline starts today. */
   public void assign(String leadDepartmentId, LocalDate today, Deadlines deadlines, Instant now) {
-    requireState("assign", REGISTERED);
+    requireState(Action.ASSIGN, REGISTERED);
     this.state = ASSIGNED;
     this.leadDepartmentId = leadDepartmentId;
     this.assignedOn = today;
@@ -249,14 +253,14 @@ public class Suggestion {
 
   /** The lead department signed for it (签收). */
   public void signedForByLead(Instant now) {
-    requireState("sign-for", ASSIGNED);
+    requireState(Action.SIGN_FOR, ASSIGNED);
     this.state = IN_PROGRESS;
     this.updatedAt = now;
   }
 
   /** The lead department sent it back (退办): staff assign it again. */
   public void sentBackByLead(Instant now) {
-    requireState("send-back", ASSIGNED, IN_PROGRESS);
+    requireState(Action.SEND_BACK, ASSIGNED, IN_PROGRESS);
     this.state = REGISTERED;
     this.leadDepartmentId = null;
     this.assignedOn = null;
@@ -266,7 +270,7 @@ public class Suggestion {
 
   /** Extends the handling deadline; the whole handling time stays within {@code maxHandling}. */
   public void extendTo(LocalDate newDueOn, Deadlines deadlines, Instant now) {
-    requireState("extend", ASSIGNED, IN_PROGRESS);
+    requireState(Action.EXTEND, ASSIGNED, IN_PROGRESS);
     if (!newDueOn.isAfter(dueOn)) {
       throw ProblemException.businessRule("extension.not-later", newDueOn, dueOn);
     }
@@ -280,7 +284,7 @@ public class Suggestion {
 
   /** Checks that a reply may be posted now (before the reply row is written). */
   public void requireReplyable() {
-    requireState("reply", IN_PROGRESS, REHANDLING);
+    requireState(Action.REPLY, IN_PROGRESS, REHANDLING);
   }
 
   /**
@@ -309,7 +313,7 @@ public class Suggestion {
    */
   public SuggestionState evaluate(
       EvaluationResult result, int maxRehandlingRounds, LocalDate today, Deadlines d, Instant now) {
-    requireState("evaluate", REPLIED);
+    requireState(Action.EVALUATE, REPLIED);
     if (result == EvaluationResult.NOT_EVALUATED) {
       throw ProblemException.businessRule("evaluation.result-invalid", result);
     }
@@ -331,7 +335,7 @@ public class Suggestion {
 
   /** Staff close a replied item whose evaluation window passed without one: "not evaluated". */
   public void closeUnevaluated(LocalDate today, Instant now) {
-    requireState("close", REPLIED);
+    requireState(Action.CLOSE, REPLIED);
     if (!today.isAfter(evaluationDueOn)) {
       throw ProblemException.businessRule("close.evaluation-open", evaluationDueOn);
     }
@@ -347,16 +351,16 @@ public class Suggestion {
 
   /** The presidium accepted the motion (立案). */
   public void acceptMotion(Instant now) {
-    requireKind(SuggestionKind.MOTION, "accept");
-    requireState("accept", SUBMITTED);
+    requireKind(SuggestionKind.MOTION, Action.ACCEPT);
+    requireState(Action.ACCEPT, SUBMITTED);
     this.state = ACCEPTED;
     this.updatedAt = now;
   }
 
   /** The motion is handled as a suggestion (转为建议): returns the new, submitted suggestion. */
   public Suggestion convertToSuggestion(Instant now) {
-    requireKind(SuggestionKind.MOTION, "convert");
-    requireState("convert", SUBMITTED);
+    requireKind(SuggestionKind.MOTION, Action.CONVERT);
+    requireState(Action.CONVERT, SUBMITTED);
     Suggestion s =
         draft(
             congressId,
@@ -382,8 +386,8 @@ public class Suggestion {
    * congress has not assigned. It is not handled here any more; the history stays.
    */
   public void referTo(ReferralTarget target, Instant now) {
-    requireKind(SuggestionKind.SUGGESTION, "refer");
-    requireState("refer", SUBMITTED, REGISTERED);
+    requireKind(SuggestionKind.SUGGESTION, Action.REFER);
+    requireState(Action.REFER, SUBMITTED, REGISTERED);
     this.state = SuggestionState.REFERRED;
     this.updatedAt = now;
   }
@@ -402,7 +406,7 @@ public class Suggestion {
       int session,
       Instant now) {
     if (state != SuggestionState.REFERRED) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, "refer");
+      throw ProblemException.invalidState("suggestion.state.illegal", state, Action.REFER);
     }
     Suggestion s =
         draft(
@@ -426,8 +430,8 @@ public class Suggestion {
 
   /** Key supervision (重点督办) applies to registered items still being worked on. */
   public void markKey(String supervisingLeader, Instant now) {
-    requireKind(SuggestionKind.SUGGESTION, "mark-key");
-    requireState("mark-key", REGISTERED, ASSIGNED, IN_PROGRESS, REPLIED, REHANDLING);
+    requireKind(SuggestionKind.SUGGESTION, Action.MARK_KEY);
+    requireState(Action.MARK_KEY, REGISTERED, ASSIGNED, IN_PROGRESS, REPLIED, REHANDLING);
     this.keySupervised = true;
     this.supervisingLeader = supervisingLeader.strip();
     this.updatedAt = now;
@@ -438,13 +442,13 @@ public class Suggestion {
     this.updatedAt = now;
   }
 
-  private void requireState(String action, SuggestionState... allowed) {
+  private void requireState(Action action, SuggestionState... allowed) {
     if (!Arrays.asList(allowed).contains(state)) {
       throw ProblemException.invalidState("suggestion.state.illegal", state, action);
     }
   }
 
-  private void requireKind(SuggestionKind required, String action) {
+  private void requireKind(SuggestionKind required, Action action) {
     if (kind != required) {
       throw ProblemException.invalidState("suggestion.kind.illegal", kind, action);
     }
@@ -540,6 +544,10 @@ public class Suggestion {
 
   public String leadDepartmentId() {
     return leadDepartmentId;
+  }
+
+  public LocalDate registeredOn() {
+    return registeredOn;
   }
 
   public LocalDate assignedOn() {

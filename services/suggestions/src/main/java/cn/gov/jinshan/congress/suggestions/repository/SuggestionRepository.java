@@ -1,6 +1,8 @@
 package cn.gov.jinshan.congress.suggestions.repository;
 
 import cn.gov.jinshan.congress.suggestions.domain.Category;
+import cn.gov.jinshan.congress.suggestions.domain.EvaluationResult;
+import cn.gov.jinshan.congress.suggestions.domain.ReplyClass;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
 import cn.gov.jinshan.congress.suggestions.domain.SuggestionKind;
 import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
@@ -190,6 +192,18 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
       where.add("s.keySupervised = :key");
       p.put("key", s.keySupervised());
     }
+    dateFilters(s.dates(), where, p);
+    if (s.replyClass() != null) {
+      // the class of the latest reply, as the statistics count it
+      where.add(
+          "exists (select 1 from Reply r where r.suggestionId = s.id and r.replyClass = :replyClass"
+              + " and r.round = (select max(r2.round) from Reply r2 where r2.suggestionId = s.id))");
+      p.put("replyClass", s.replyClass());
+    }
+    if (s.evaluation() != null) {
+      where.add("s.finalEvaluation = :evaluation");
+      p.put("evaluation", s.evaluation());
+    }
     if (s.text() != null && isBigram(s.text())) {
       // Trigrams cannot answer two characters: the bigram index of V8 does, exactly.
       where.add("function('text_array_contains', column(s.search_bigrams), :bigram) = true");
@@ -199,6 +213,48 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
       p.put("text", "%" + escapeLike(s.text()) + "%");
     }
     return where;
+  }
+
+  private static void dateFilters(ItemDates d, List<String> where, Map<String, Object> p) {
+    if (d == null) {
+      return;
+    }
+    Instant since = d.submittedSince();
+    Instant before = d.submittedBefore();
+    if (since != null || before != null) {
+      where.add("s.submittedAt is not null");
+    }
+    if (since != null) {
+      where.add("s.submittedAt >= :submittedSince");
+      p.put("submittedSince", since);
+    }
+    if (before != null) {
+      where.add("s.submittedAt < :submittedBefore");
+      p.put("submittedBefore", before);
+    }
+    if (d.registeredFrom() != null) {
+      where.add("s.registeredOn >= :registeredFrom");
+      p.put("registeredFrom", d.registeredFrom());
+    }
+    if (d.registeredTo() != null) {
+      where.add("s.registeredOn <= :registeredTo");
+      p.put("registeredTo", d.registeredTo());
+    }
+    if (d.repliedFrom() != null || d.repliedTo() != null) {
+      StringBuilder reply =
+          new StringBuilder(
+              "exists (select 1 from Reply rd where rd.suggestionId = s.id"
+                  + " and rd.congressId = :congress");
+      if (d.repliedFrom() != null) {
+        reply.append(" and rd.repliedOn >= :repliedFrom");
+        p.put("repliedFrom", d.repliedFrom());
+      }
+      if (d.repliedTo() != null) {
+        reply.append(" and rd.repliedOn <= :repliedTo");
+        p.put("repliedTo", d.repliedTo());
+      }
+      where.add(reply.append(")").toString());
+    }
   }
 
   /** Two characters (code points, as PostgreSQL counts them), neither a line break. */
@@ -279,6 +335,9 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
       Integer session,
       Boolean overdue,
       Boolean keySupervised,
+      ItemDates dates,
+      ReplyClass replyClass,
+      EvaluationResult evaluation,
       String text,
       LocalDate today,
       ItemSort sort,
@@ -302,6 +361,9 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
           session,
           overdue,
           keySupervised,
+          dates,
+          replyClass,
+          evaluation,
           text,
           today,
           sort,

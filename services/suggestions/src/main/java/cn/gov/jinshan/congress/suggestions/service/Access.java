@@ -73,7 +73,10 @@ public class Access {
 
   /** The item locked for a transition, when the caller may change it (404, or 403 across). */
   public Suggestion lockedReadable(UUID id) {
-    writable(id);
+    // The access check reads the row before the lock. Were that copy kept, Hibernate would check
+    // its version when locking, and a request that waited for another's change of the item would
+    // fail as a concurrent modification instead of going on from the row that change left.
+    suggestions.getEntityManager().detach(writable(id));
     return suggestions.lockInCongress(user.congressId(), id).orElseThrow();
   }
 

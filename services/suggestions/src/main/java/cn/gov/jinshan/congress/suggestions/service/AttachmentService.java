@@ -93,6 +93,7 @@ public class AttachmentService {
     contents.persist(new AttachmentContent(attachment.id(), upload.content()));
     // same transaction: the event goes out exactly when the file is stored; never the bytes
     outbox.append(added(attachment), access.actor());
+    item.touch(today.now()); // the item's ETag changes with what belongs to it
     return attachment;
   }
 

@@ -7,7 +7,9 @@ import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReplied;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSentBack;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
+import cn.gov.jinshan.congress.suggestions.domain.Action;
 import cn.gov.jinshan.congress.suggestions.domain.Contact;
 import cn.gov.jinshan.congress.suggestions.domain.ExtensionRequest;
 import cn.gov.jinshan.congress.suggestions.domain.HandlingTask;
@@ -41,6 +43,7 @@ public class HandlingService {
   private final Access access;
   private final Today today;
   private final SuggestionsConfig config;
+  private final PastEvents pastEvents;
 
   public HandlingService(
       SuggestionRepository suggestions,
@@ -52,7 +55,9 @@ public class HandlingService {
       OutboxWriter outbox,
       Access access,
       Today today,
-      SuggestionsConfig config) {
+      SuggestionsConfig config,
+      PastEvents pastEvents) {
+    this.pastEvents = pastEvents;
     this.suggestions = suggestions;
     this.tasks = tasks;
     this.contacts = contacts;
@@ -86,7 +91,7 @@ public class HandlingService {
     HandlingTask task = ownTask(s, taskId);
     if (task.role() == TaskRole.LEAD && !SuggestionState.HANDLING.contains(s.state())
         || s.state() == SuggestionState.REHANDLING) {
-      throw ProblemException.invalidState("suggestion.state.illegal", s.state(), "send-back");
+      throw ProblemException.invalidState("suggestion.state.illegal", s.state(), Action.SEND_BACK);
     }
     task.sendBack(command.reason(), today.date());
     if (task.role() == TaskRole.LEAD) {
@@ -112,7 +117,8 @@ public class HandlingService {
     Suggestion s = access.lockedReadable(id);
     HandlingTask task = ownTask(s, taskId);
     if (!SuggestionState.HANDLING.contains(s.state())) {
-      throw ProblemException.invalidState("suggestion.state.illegal", s.state(), "give-opinion");
+      throw ProblemException.invalidState(
+          "suggestion.state.illegal", s.state(), Action.GIVE_OPINION);
     }
     task.giveOpinion(command.text(), today.now());
     s.touch(today.now());
@@ -125,11 +131,10 @@ public class HandlingService {
     Suggestion s = access.lockedReadable(id);
     HandlingTask task = access.ownTask(s);
     if (!SuggestionState.HANDLING.contains(s.state())) {
-      throw ProblemException.invalidState("suggestion.state.illegal", s.state(), "record-contact");
+      throw ProblemException.invalidState(
+          "suggestion.state.illegal", s.state(), Action.RECORD_CONTACT);
     }
-    if (command.contactedOn().isAfter(today.date())) {
-      throw ProblemException.businessRule("contact.in-future", command.contactedOn());
-    }
+    pastEvents.requireNotFuture("contactedOn", command.contactedOn());
     Contact contact =
         Contact.record(
             s,
@@ -224,16 +229,16 @@ public class HandlingService {
             .orElseThrow(
                 () ->
                     ProblemException.invalidState(
-                        "suggestion.state.illegal", s.state(), "evaluate"));
+                        "suggestion.state.illegal", s.state(), Action.EVALUATE));
     int round = last.round();
     SuggestionState next =
         s.evaluate(
-            command.result(),
+            command.result().result(),
             config.maxRehandlingRounds(),
             today.date(),
             today.deadlines(),
             today.now());
-    last.evaluated(command.result(), command.comment(), today.now());
+    last.evaluated(command.result().result(), command.comment(), today.now());
     outbox.append(
         new SuggestionEvaluated(
             s.id().toString(),
@@ -273,7 +278,7 @@ public class HandlingService {
       throw ProblemException.forbidden("extension.lead-only");
     }
     if (s.state() != SuggestionState.ASSIGNED && s.state() != SuggestionState.IN_PROGRESS) {
-      throw ProblemException.invalidState("suggestion.state.illegal", s.state(), "extend");
+      throw ProblemException.invalidState("suggestion.state.illegal", s.state(), Action.EXTEND);
     }
     ExtensionRequest request =
         ExtensionRequest.request(
@@ -295,9 +300,7 @@ public class HandlingService {
         replies
             .latest(s.id())
             .orElseThrow(() -> ProblemException.businessRule("follow-up.no-reply"));
-    if (command.fulfilledOn().isAfter(today.date())) {
-      throw ProblemException.businessRule("follow-up.in-future", command.fulfilledOn());
-    }
+    pastEvents.requireNotFuture("fulfilledOn", command.fulfilledOn());
     last.fulfilled(command.fulfilledOn());
     s.touch(today.now());
     return last;

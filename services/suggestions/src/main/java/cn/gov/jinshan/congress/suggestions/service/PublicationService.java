@@ -23,12 +23,15 @@ public class PublicationService {
   private final ReplyRepository replies;
   private final CoSignerRepository coSigners;
   private final DeputyCopyRepository deputies;
+  private final DepartmentService departments;
 
   public PublicationService(
       SuggestionRepository suggestions,
       ReplyRepository replies,
       CoSignerRepository coSigners,
-      DeputyCopyRepository deputies) {
+      DeputyCopyRepository deputies,
+      DepartmentService departments) {
+    this.departments = departments;
     this.suggestions = suggestions;
     this.replies = replies;
     this.coSigners = coSigners;
@@ -61,9 +64,14 @@ public class PublicationService {
     Map<UUID, DeputyCopy> copies =
         SuggestionService.byId(deputies.findAll(s.congressId(), authors));
     Reply reply = replies.latest(s.id()).orElseThrow();
-    return new Published(s, reply, authors.stream().map(copies::get).toList());
+    return new Published(
+        s,
+        reply,
+        departments.names(s.congressId()).of(s.congressId(), reply.departmentId()),
+        authors.stream().map(copies::get).toList());
   }
 
   /** A published item: its final reply and its authors (lead first). */
-  public record Published(Suggestion suggestion, Reply reply, List<DeputyCopy> authors) {}
+  public record Published(
+      Suggestion suggestion, Reply reply, String departmentName, List<DeputyCopy> authors) {}
 }

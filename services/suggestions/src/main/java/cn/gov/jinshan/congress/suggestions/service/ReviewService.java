@@ -43,6 +43,7 @@ public class ReviewService {
   private final Access access;
   private final Today today;
   private final CongressCopyService congresses;
+  private final DepartmentService departments;
 
   public ReviewService(
       SuggestionRepository suggestions,
@@ -54,7 +55,9 @@ public class ReviewService {
       OutboxWriter outbox,
       Access access,
       Today today,
-      CongressCopyService congresses) {
+      CongressCopyService congresses,
+      DepartmentService departments) {
+    this.departments = departments;
     this.suggestions = suggestions;
     this.coSigners = coSigners;
     this.tasks = tasks;
@@ -73,7 +76,11 @@ public class ReviewService {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
     int[] current = congresses.currentTermAndSession(s.congressId());
-    s.register(current[0], current[1], today.now()); // state and kind before a number is taken
+    s.register(
+        current[0],
+        current[1],
+        today.date(),
+        today.now()); // state and kind before a number is taken
     int sequence = suggestions.nextSequence(s.congressId(), s.term(), s.session());
     s.renumber(sequence);
     outbox.append(
@@ -140,6 +147,10 @@ public class ReviewService {
                 ? List.of()
                 : command.coHandlerDepartmentIds());
     coHandlers.remove(command.leadDepartmentId());
+    List<String> named = new java.util.ArrayList<>();
+    named.add(command.leadDepartmentId().strip());
+    coHandlers.forEach(d -> named.add(d.strip()));
+    departments.requireAssignable(s.congressId(), named);
     s.assign(command.leadDepartmentId().strip(), today.date(), today.deadlines(), today.now());
     tasks.persist(
         HandlingTask.assign(
@@ -229,6 +240,7 @@ public class ReviewService {
             .findOf(s.id(), requestId)
             .orElseThrow(() -> ProblemException.notFound("extension-request", requestId));
     request.decide(approve, s, today.deadlines(), access.actor(), today.now());
+    s.touch(today.now());
     return request;
   }
 

@@ -20,12 +20,20 @@ import java.util.TreeMap;
 public class StatisticsService {
   public static final String ALL = "ALL";
 
+  /** The name of the total rows. */
+  public static final String TOTAL = "合计";
+
   private final StatisticsRepository repository;
   private final Access access;
   private final CongressCopyService congresses;
+  private final DepartmentService departments;
 
   public StatisticsService(
-      StatisticsRepository repository, Access access, CongressCopyService congresses) {
+      StatisticsRepository repository,
+      Access access,
+      CongressCopyService congresses,
+      DepartmentService departments) {
+    this.departments = departments;
     this.repository = repository;
     this.access = access;
     this.congresses = congresses;
@@ -82,12 +90,13 @@ public class StatisticsService {
       grand.byClass.merge(replyClass, n, Long::sum);
     }
     List<DepartmentFigures> result = new ArrayList<>();
-    rows.values().forEach(b -> result.add(b.build()));
+    DepartmentNames names = departments.names(congresses);
+    rows.values().forEach(b -> result.add(b.build(names)));
     if (includeTowns) {
-      totals.values().forEach(b -> result.add(b.build()));
-      result.add(grand.build());
+      totals.values().forEach(b -> result.add(b.build(names)));
+      result.add(grand.build(names));
     } else {
-      result.add(totals.get(congress).build());
+      result.add(totals.get(congress).build(names));
     }
     return result;
   }
@@ -106,6 +115,7 @@ public class StatisticsService {
   public record DepartmentFigures(
       String congressId,
       String departmentId,
+      String departmentName,
       long items,
       Map<String, Long> byState,
       Map<String, Long> byClass,
@@ -144,10 +154,11 @@ public class StatisticsService {
       satisfied += v[5];
     }
 
-    DepartmentFigures build() {
+    DepartmentFigures build(DepartmentNames names) {
       return new DepartmentFigures(
           congress,
           department,
+          ALL.equals(department) ? TOTAL : names.of(congress, department),
           items,
           byState,
           byClass,

@@ -7,6 +7,7 @@ import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
 import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
 import cn.gov.jinshan.congress.suggestions.domain.DeputyCopy;
+import cn.gov.jinshan.congress.suggestions.domain.Named;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
 import cn.gov.jinshan.congress.suggestions.repository.CoSignerRepository;
 import cn.gov.jinshan.congress.suggestions.repository.DeputyCopyRepository;
@@ -35,6 +36,7 @@ public class SuggestionService {
   private final Today today;
   private final SuggestionsConfig config;
   private final CongressCopyService congresses;
+  private final DepartmentService departments;
 
   public SuggestionService(
       SuggestionRepository suggestions,
@@ -45,7 +47,9 @@ public class SuggestionService {
       Access access,
       Today today,
       SuggestionsConfig config,
-      CongressCopyService congresses) {
+      CongressCopyService congresses,
+      DepartmentService departments) {
+    this.departments = departments;
     this.suggestions = suggestions;
     this.coSigners = coSigners;
     this.deputies = deputies;
@@ -78,7 +82,8 @@ public class SuggestionService {
             current[1],
             today.now());
     suggestions.persist(s);
-    return new SuggestionView(s, Map.of(me, lead), List.of(), List.of(), List.of(), today.date());
+    return new SuggestionView(
+        s, Map.of(me, lead), List.of(), List.of(), List.of(), today.date(), DepartmentNames.NONE);
   }
 
   @Transactional
@@ -176,6 +181,24 @@ public class SuggestionService {
     return view(access.readable(id));
   }
 
+  /**
+   * The current version (ETag) of an item of the caller's congress, read after a change to one of
+   * its parts (task, contact, reply …) so that the answer carries the item's new ETag. No access
+   * check: only callers who just changed the item ask, and a department that sent its task back may
+   * no longer read it.
+   */
+  @Transactional
+  public long versionOf(UUID id) {
+    return suggestions
+        .getEntityManager()
+        .createQuery(
+            "select s.version from Suggestion s where s.id = :id and s.congressId = :congress",
+            Long.class)
+        .setParameter("id", id)
+        .setParameter("congress", access.congressId())
+        .getSingleResult();
+  }
+
   @Transactional
   public List<CoSigner> coSignersOf(UUID id) {
     return coSigners.ofSuggestion(access.readable(id).id());
@@ -203,7 +226,11 @@ public class SuggestionService {
   public Listed page(SuggestionSearch scoped, int fetch) {
     List<Suggestion> rows = suggestions.search(scoped, fetch);
     List<UUID> leads = rows.stream().map(Suggestion::leadDeputyId).distinct().toList();
-    return new Listed(rows, byId(deputies.findAll(scoped.congressId(), leads)), today.date());
+    return new Listed(
+        rows,
+        byId(deputies.findAll(scoped.congressId(), leads)),
+        today.date(),
+        departments.names(scoped.congressId()));
   }
 
   private SuggestionSearch scope(SuggestionSearch f) {
@@ -231,6 +258,9 @@ public class SuggestionService {
         f.session(),
         f.overdue(),
         f.keySupervised(),
+        f.dates() == null ? null : f.dates().in(java.time.ZoneId.of(config.zone())),
+        f.replyClass(),
+        f.evaluation(),
         f.text(),
         today.date(),
         f.sort(),
@@ -250,7 +280,8 @@ public class SuggestionService {
         signers,
         tasks.ofSuggestion(s.id()),
         suggestions.mergedInto(s.id()).stream().map(Suggestion::id).toList(),
-        today.date());
+        today.date(),
+        departments.names(s.congressId()));
   }
 
   /** The lead and the co-signers. */
@@ -271,7 +302,8 @@ public class SuggestionService {
       throw ProblemException.businessRule("deputy.unknown", deputyId);
     }
     if (!deputy.isActive()) {
-      throw ProblemException.businessRule("deputy.not-active", deputy.name(), deputy.status());
+      throw ProblemException.businessRule(
+          "deputy.not-active", deputy.name(), Named.deputyStatus(deputy.status()));
     }
     return deputy;
   }
@@ -288,5 +320,8 @@ public class SuggestionService {
 
   /** A page of items with the lead deputies' copies. */
   public record Listed(
-      List<Suggestion> rows, Map<UUID, DeputyCopy> deputies, java.time.LocalDate today) {}
+      List<Suggestion> rows,
+      Map<UUID, DeputyCopy> deputies,
+      java.time.LocalDate today,
+      DepartmentNames departments) {}
 }

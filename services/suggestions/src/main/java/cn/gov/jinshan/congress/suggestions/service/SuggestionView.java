@@ -16,4 +16,5 @@ public record SuggestionView(
     List<CoSigner> coSigners,
     List<HandlingTask> tasks,
     List<UUID> mergedItems,
-    LocalDate today) {}
+    LocalDate today,
+    DepartmentNames departments) {}

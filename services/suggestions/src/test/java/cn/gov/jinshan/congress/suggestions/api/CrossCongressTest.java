@@ -152,6 +152,7 @@ class CrossCongressTest {
         .then()
         .statusCode(200)
         .body(
-            org.hamcrest.Matchers.containsString(town.id + "," + townItem.leadDepartment + ",1,"));
+            org.hamcrest.Matchers.containsString(
+                town.id + "," + TestCongress.departmentName(townItem.leadDepartment) + ",1,"));
   }
 }

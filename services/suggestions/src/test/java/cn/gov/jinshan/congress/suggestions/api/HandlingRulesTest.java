@@ -252,6 +252,7 @@ class HandlingRulesTest {
         .body("leadDepartmentId", equalTo(null));
     // the department that sent it back no longer sees it
     get(second.leadDeptToken, BASE + "/" + second.id).statusCode(404);
+    second.congress.department("NY-" + second.congress.id);
     post(
             second.congress.staffToken,
             BASE + "/" + second.id + "/assignments",

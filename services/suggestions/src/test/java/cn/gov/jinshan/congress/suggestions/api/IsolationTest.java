@@ -5,6 +5,7 @@ import static cn.gov.jinshan.congress.suggestions.support.Api.get;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -130,6 +131,16 @@ class IsolationTest {
         new Route("GET", "/api/v1/suggestion-export.{format}", Rule.SCOPED, null),
         new Route("GET", "/api/v1/suggestion-deputies/{deputyId}", Rule.FOREIGN_ITEM, null),
         new Route("GET", "/api/v1/suggestion-congresses/{congressId}", Rule.PUBLIC, null),
+        new Route("GET", "/api/v1/suggestion-departments", Rule.SCOPED, null),
+        new Route("POST", "/api/v1/suggestion-departments", Rule.SCOPED, null),
+        new Route("GET", "/api/v1/suggestion-departments/{code}", Rule.FOREIGN_ITEM, null),
+        new Route(
+            "PUT",
+            "/api/v1/suggestion-departments/{code}",
+            Rule.FOREIGN_ITEM,
+            Map.of("name", "改名", "kind", "OTHER", "active", false)),
+        new Route(
+            "POST", "/api/v1/suggestion-departments/{code}/deactivation", Rule.FOREIGN_ITEM, null),
         new Route("GET", "/api/v1/public/suggestions", Rule.PUBLIC, null),
         new Route("GET", "/api/v1/public/suggestions/{id}", Rule.PUBLIC, null));
   }
@@ -184,6 +195,7 @@ class IsolationTest {
                 .replace("{taskId}", bHandled.leadTask)
                 .replace("{requestId}", UUID.randomUUID().toString())
                 .replace("{attachmentId}", bAttachment)
+                .replace("{code}", bHandled.leadDepartment)
                 .replace("suggestion-deputies/{deputyId}", "suggestion-deputies/" + b.lead)
                 .replace("{deputyId}", bCoSigner.toString());
         callersOfA.forEach(
@@ -219,6 +231,10 @@ class IsolationTest {
     get(b.congress.staffToken, BASE + "/" + bHandled.id + "/attachments")
         .body("size()", equalTo(0));
     get(b.congress.staffToken, BASE + "/" + bDraft + "/attachments").body("size()", equalTo(1));
+    get(b.congress.staffToken, "/api/v1/suggestion-departments/" + bHandled.leadDepartment)
+        .statusCode(200)
+        .body("active", equalTo(true))
+        .body("version", equalTo(0));
 
     // SCOPED routes: lists, search, statistics of A only; asking for B is 403
     for (String token :
@@ -231,6 +247,11 @@ class IsolationTest {
           .statusCode(200)
           .body("items.id", not(hasItem(bHandled.id.toString())));
       get(token, BASE + "?congressId=" + b.congress.id).statusCode(403);
+      get(token, "/api/v1/suggestion-departments?limit=100")
+          .statusCode(200)
+          .body("items.code", hasItem(a.leadDepartment))
+          .body("items.code", not(hasItem(bHandled.leadDepartment)))
+          .body("items.congressId", everyItem(equalTo(a.congress.id)));
       get(token, "/api/v1/suggestion-statistics?congressId=" + b.congress.id).statusCode(403);
       get(token, "/api/v1/suggestion-statistics.csv?congressId=" + b.congress.id).statusCode(403);
       get(token, "/api/v1/suggestion-statistics.xlsx?congressId=" + b.congress.id).statusCode(403);

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.suggestions.support.Flow;
+import cn.gov.jinshan.congress.suggestions.support.TestCongress;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -67,7 +68,7 @@ class ItemExportTest {
     Flow notAssigned = assigned.another().submitted();
     List<String> department = csvLines(assigned.leadDeptToken, CSV);
     assertThat(department).hasSize(2);
-    assertThat(department.get(1)).contains(assigned.leadDepartment);
+    assertThat(department.get(1)).contains(TestCongress.departmentName(assigned.leadDepartment));
 
     String other = Flow.create().congress.id;
     given()

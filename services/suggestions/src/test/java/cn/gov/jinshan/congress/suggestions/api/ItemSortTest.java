@@ -309,6 +309,7 @@ class ItemSortTest {
   }
 
   private static void assign(TestCongress congress, UUID id) {
+    congress.department("JT-" + congress.id);
     post(
             congress.staffToken,
             BASE + "/" + id + "/assignments",

@@ -58,6 +58,8 @@ class LifecycleTest {
         .statusCode(200)
         .body("state", equalTo("REGISTERED"))
         .body("registrationNumber", equalTo("6-3-0001"));
+    congress.department("JT-" + congress.id);
+    congress.department("CZ-" + congress.id);
     var assigned =
         post(
                 congress.staffToken,

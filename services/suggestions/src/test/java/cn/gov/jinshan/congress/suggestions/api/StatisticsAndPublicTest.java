@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.jinshan.congress.suggestions.support.Flow;
+import cn.gov.jinshan.congress.suggestions.support.TestCongress;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -37,6 +38,7 @@ class StatisticsAndPublicTest {
         .statusCode(200)
         .body("$", hasSize(2))
         .body("[0].departmentId", equalTo(closed.leadDepartment))
+        .body("[0].departmentName", equalTo(TestCongress.departmentName(closed.leadDepartment)))
         .body("[0].items", equalTo(2))
         .body("[0].byState.CLOSED", equalTo(1))
         .body("[0].byState.IN_PROGRESS", equalTo(1))
@@ -44,7 +46,8 @@ class StatisticsAndPublicTest {
         .body("[0].contactRate", equalTo(0.5f))
         .body("[0].onTimeReplyRate", equalTo(1.0f))
         .body("[0].satisfactionRate", equalTo(1.0f))
-        .body("[1].departmentId", equalTo("ALL"));
+        .body("[1].departmentId", equalTo("ALL"))
+        .body("[1].departmentName", equalTo("合计"));
     given()
         .auth()
         .oauth2(closed.congress.staffToken)
@@ -53,7 +56,7 @@ class StatisticsAndPublicTest {
         .statusCode(200)
         .contentType(containsString("text/csv"))
         .body(containsString("人大,承办单位,件数"))
-        .body(containsString(closed.leadDepartment + ",2,"))
+        .body(containsString(TestCongress.departmentName(closed.leadDepartment) + ",2,"))
         .body(containsString("100.00%"));
     get(closed.congress.staffToken, "/api/v1/suggestion-statistics?term=7")
         .body("[0].departmentId", equalTo("ALL"))

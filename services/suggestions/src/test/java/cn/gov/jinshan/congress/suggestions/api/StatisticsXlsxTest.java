@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import cn.gov.jinshan.congress.suggestions.support.Flow;
+import cn.gov.jinshan.congress.suggestions.support.TestCongress;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -56,7 +57,8 @@ class StatisticsXlsxTest {
 
       Row department = rows.get(1);
       assertThat(department.getCellText(0)).isEqualTo(closed.congress.id);
-      assertThat(department.getCellText(1)).isEqualTo(closed.leadDepartment);
+      assertThat(department.getCellText(1))
+          .isEqualTo(TestCongress.departmentName(closed.leadDepartment));
       assertThat(department.getCell(2).getType()).isEqualTo(CellType.NUMBER);
       assertThat(department.getCellAsNumber(2)).contains(new BigDecimal("2"));
       int contactRate = columns.indexOf("见面率");
@@ -65,7 +67,7 @@ class StatisticsXlsxTest {
       assertThat(department.getCell(contactRate).getDataFormatString()).isEqualTo("0.00%");
       assertThat(department.getCellAsNumber(columns.indexOf("满意率")).orElseThrow())
           .isEqualByComparingTo("1");
-      assertThat(rows.get(2).getCellText(1)).isEqualTo("ALL");
+      assertThat(rows.get(2).getCellText(1)).isEqualTo("合计");
     }
   }
 

@@ -31,6 +31,8 @@ public final class Flow {
     this.leadToken = congress.deputyToken(lead);
     this.leadDepartment = "JT-" + congress.id;
     this.coDepartment = "CZ-" + congress.id;
+    congress.department(leadDepartment);
+    congress.department(coDepartment);
     this.leadDeptToken = congress.departmentToken(leadDepartment);
     this.coDeptToken = congress.departmentToken(coDepartment);
   }

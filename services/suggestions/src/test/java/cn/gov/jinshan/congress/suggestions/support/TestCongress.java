@@ -34,6 +34,8 @@ public final class TestCongress {
   public final String id;
   public final String staffToken;
   public final String delegationId = UUID.randomUUID().toString();
+  private final java.util.Set<String> departments =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private TestCongress() {
     this.id = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -95,6 +97,45 @@ public final class TestCongress {
                   && Integer.valueOf(session).equals(r.path("currentSession"));
             });
     assertThat(arrived).as("copy of congress %s in %d-%d", id, term, session).isTrue();
+  }
+
+  /** An administrator of this congress. */
+  public String adminToken() {
+    return Tokens.admin(id);
+  }
+
+  /**
+   * Registers the handling unit {@code code} (once per congress), so that items can be assigned to
+   * it; its name is {@link #departmentName}.
+   */
+  public String department(String code) {
+    if (departments.add(code)) {
+      given()
+          .auth()
+          .oauth2(adminToken())
+          .contentType("application/json")
+          .body(java.util.Map.of("code", code, "name", departmentName(code), "kind", "GOVERNMENT"))
+          .post("/api/v1/suggestion-departments")
+          .then()
+          .statusCode(201);
+    }
+    return code;
+  }
+
+  /** The name a test unit is registered with: by the prefix of its code (JT-… 区交通委). */
+  public static String departmentName(String code) {
+    String prefix = code.contains("-") ? code.substring(0, code.indexOf('-')) : code;
+    return switch (prefix) {
+          case "JT" -> "区交通委员会";
+          case "CZ" -> "区财政局";
+          case "NY" -> "区农业农村委员会";
+          case "JY" -> "区教育局";
+          case "WJ" -> "区卫生健康委员会";
+          default -> "测试单位";
+        }
+        + "（"
+        + code
+        + "）";
   }
 
   public String deputyToken(UUID deputy) {

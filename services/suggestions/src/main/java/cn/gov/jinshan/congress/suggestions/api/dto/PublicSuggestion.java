@@ -18,6 +18,7 @@ public record PublicSuggestion(
     String categoryLabel,
     List<PublicDeputy> deputies,
     String departmentId,
+    String departmentName,
     ReplyClass replyClass,
     String replyClassLabel,
     String replyText,
@@ -42,6 +43,7 @@ public record PublicSuggestion(
             .map(d -> new PublicDeputy(d.name(), d.delegationName()))
             .toList(),
         r.departmentId(),
+        p.departmentName(),
         r.replyClass(),
         r.replyClass().label(),
         r.text(),

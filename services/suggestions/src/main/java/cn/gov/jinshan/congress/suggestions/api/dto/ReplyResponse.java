@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.suggestions.api.dto;
 import cn.gov.jinshan.congress.suggestions.domain.EvaluationResult;
 import cn.gov.jinshan.congress.suggestions.domain.Reply;
 import cn.gov.jinshan.congress.suggestions.domain.ReplyClass;
+import cn.gov.jinshan.congress.suggestions.service.DepartmentNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,6 +13,7 @@ public record ReplyResponse(
     UUID id,
     UUID suggestionId,
     String departmentId,
+    String departmentName,
     int round,
     ReplyClass replyClass,
     String replyClassLabel,
@@ -26,11 +28,12 @@ public record ReplyResponse(
     String evaluationLabel,
     String evaluationComment,
     Instant evaluatedAt) {
-  public static ReplyResponse from(Reply r) {
+  public static ReplyResponse from(Reply r, DepartmentNames names) {
     return new ReplyResponse(
         r.id(),
         r.suggestionId(),
         r.departmentId(),
+        names.of(r.congressId(), r.departmentId()),
         r.round(),
         r.replyClass(),
         r.replyClass().label(),

@@ -24,12 +24,16 @@ public record SuggestionSummary(
     int session,
     DeputyRef leadDeputy,
     String leadDepartmentId,
+    String leadDepartmentName,
     LocalDate dueOn,
     boolean overdue,
     boolean keySupervised,
     Instant createdAt) {
   public static SuggestionSummary from(
-      Suggestion s, Map<UUID, DeputyCopy> deputies, LocalDate today) {
+      Suggestion s,
+      Map<UUID, DeputyCopy> deputies,
+      LocalDate today,
+      cn.gov.jinshan.congress.suggestions.service.DepartmentNames departments) {
     return new SuggestionSummary(
         s.id(),
         s.kind(),
@@ -43,6 +47,7 @@ public record SuggestionSummary(
         s.session(),
         DeputyRef.lead(s, deputies),
         s.leadDepartmentId(),
+        departments.of(s.congressId(), s.leadDepartmentId()),
         s.dueOn(),
         s.isOverdue(today),
         s.keySupervised(),

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.suggestions.api.dto;
 import cn.gov.jinshan.congress.suggestions.domain.HandlingTask;
 import cn.gov.jinshan.congress.suggestions.domain.TaskRole;
 import cn.gov.jinshan.congress.suggestions.domain.TaskState;
+import cn.gov.jinshan.congress.suggestions.service.DepartmentNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.UUID;
 public record TaskResponse(
     UUID id,
     String departmentId,
+    String departmentName,
     TaskRole role,
     String roleLabel,
     TaskState state,
@@ -22,10 +24,11 @@ public record TaskResponse(
     String sendBackReason,
     String opinion,
     Instant opinionAt) {
-  public static TaskResponse from(HandlingTask t) {
+  public static TaskResponse from(HandlingTask t, DepartmentNames names) {
     return new TaskResponse(
         t.id(),
         t.departmentId(),
+        names.of(t.congressId(), t.departmentId()),
         t.role(),
         t.role().label(),
         t.state(),

@@ -1,0 +1,45 @@
+package cn.gov.jinshan.congress.suggestions.api;
+
+import cn.gov.jinshan.congress.platform.problem.Messages;
+import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.problem.ProblemKind;
+import cn.gov.jinshan.congress.platform.problem.ProblemResponses;
+import cn.gov.jinshan.congress.suggestions.domain.Labelled;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * This service's refusals in the client's language down to their arguments: a Chinese message names
+ * states, kinds, actions, classes and evaluations by their Chinese names (已办结, 提交), never by their
+ * codes; an English one keeps the codes and verbs it always had. Runs before the platform's mapper
+ * of the same exception, which knows nothing of this service's labels.
+ */
+public class LocalizedProblems {
+
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    Locale locale = ProblemResponses.locale(headers);
+    return ProblemResponses.of(e.kind(), headers, uri, e.messageKey(), localized(e, locale), null);
+  }
+
+  static Object[] localized(ProblemException e, Locale locale) {
+    Object[] args = e.args();
+    if (!Messages.CHINESE.equals(locale)) {
+      return args;
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Labelled labelled) {
+        args[i] = labelled.label();
+      }
+    }
+    if (e.kind() == ProblemKind.NOT_FOUND && args.length > 0 && args[0] instanceof String what) {
+      // the platform's "{0} {1} does not exist" gets what it names as a message key
+      args[0] = Messages.get(locale, what);
+    }
+    return args;
+  }
+}
