@@ -17,9 +17,10 @@ import java.util.zip.CRC32;
  *
  * <p>A token names its format version, each value's type and length, and ends with a checksum of
  * the rest. Reading checks all of them against the types the list expects, so a damaged, truncated
- * or hand-made token, or one from another list, is a 400 {@code page-token.invalid} rather than a
- * wrong page or a 500. The checksum catches damage, not forgery: a token holds nothing the caller
- * may not see, and every query it feeds stays scoped to the caller's congress.
+ * or hand-made token, or one of a list sorted by other kinds of value, is a 400 {@code
+ * page-token.invalid} rather than a wrong page or a 500. The checksum catches damage, not forgery:
+ * a token holds nothing the caller may not see, and every query it feeds stays scoped to the
+ * caller's congress.
  *
  * <p>In a resource: {@code Keyset after = Keyset.read(pageToken, KeyType.TEXT, KeyType.UUID);} then
  * {@code after.text(0)}, {@code after.uuid(1)} (null on the first page), and {@code Page.of(rows,
@@ -28,7 +29,7 @@ import java.util.zip.CRC32;
 public final class Keyset {
   private static final String VERSION = "k1";
   private static final char NULL_TAG = 'Z';
-  private static final Keyset FIRST_PAGE = new Keyset(Collections.nCopies(32, null));
+  private static final Keyset FIRST_PAGE = new Keyset(List.of());
 
   private final List<Object> values;
 
@@ -79,23 +80,23 @@ public final class Keyset {
   }
 
   public String text(int index) {
-    return (String) values.get(index);
+    return (String) value(index);
   }
 
   public UUID uuid(int index) {
-    return (UUID) values.get(index);
+    return (UUID) value(index);
   }
 
   public LocalDate date(int index) {
-    return (LocalDate) values.get(index);
+    return (LocalDate) value(index);
   }
 
   public Instant instant(int index) {
-    return (Instant) values.get(index);
+    return (Instant) value(index);
   }
 
   public Long number(int index) {
-    return (Long) values.get(index);
+    return (Long) value(index);
   }
 
   /** A number that must fit an int (a year, a sequence of the congress); 400 when it does not. */
@@ -108,6 +109,11 @@ public final class Keyset {
       throw ProblemException.badRequest("page-token.invalid");
     }
     return number.intValue();
+  }
+
+  /** On the first page there are no values: each reads as null. */
+  private Object value(int index) {
+    return values.isEmpty() ? null : values.get(index);
   }
 
   /** Every failure here is a RuntimeException that {@link #read} turns into the 400. */
