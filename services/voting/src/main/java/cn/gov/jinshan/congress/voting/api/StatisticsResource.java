@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/voting-statistics")
@@ -40,7 +43,15 @@ public class StatisticsResource {
   public Statistics get(
       @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-      @QueryParam(RollUp.PARAMETER) String rollUp) {
+      @QueryParam(RollUp.PARAMETER)
+          @Parameter(
+              description = "true adds the towns below the caller's congress; false (default)",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"true", "false"},
+                      defaultValue = "false"))
+          String rollUp) {
     return statistics.of(congressId, year, RollUp.parse(rollUp));
   }
 }
