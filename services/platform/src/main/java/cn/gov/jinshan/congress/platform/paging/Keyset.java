@@ -66,10 +66,11 @@ public final class Keyset {
 
   /**
    * The sort values of a token, exactly of the given types in that order; the first page (every
-   * value null) when the token is null. 400 {@code page-token.invalid} otherwise.
+   * value null) when the token is absent or empty, as a client that sends {@code pageToken=} for
+   * the first page means. 400 {@code page-token.invalid} otherwise.
    */
   public static Keyset read(String token, KeyType... types) {
-    if (token == null) {
+    if (token == null || token.isEmpty()) {
       return FIRST_PAGE;
     }
     try {
