@@ -81,6 +81,33 @@ class MergedOpenApiIT {
     assertThat(differences).isEmpty();
   }
 
+  /** The document says that unknown fields are refused: no JSON request object is open. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDeclareEveryJsonRequestObjectClosed() {
+    Map<String, Object> merged = OpenApi.document().getMap("");
+    List<String> open = new ArrayList<>();
+    OpenApi.operations()
+        .forEach(
+            (key, op) -> {
+              Map<String, Object> body = map(op.get("requestBody"));
+              Map<String, Object> content = body == null ? null : map(body.get("content"));
+              Map<String, Object> json =
+                  content == null ? null : map(content.get("application/json"));
+              if (json == null) {
+                return;
+              }
+              Object schema = resolve(json.get("schema"), merged, 0);
+              if (schema instanceof Map<?, ?> object
+                  && object.get("properties") != null
+                  && !Boolean.FALSE.equals(
+                      ((Map<String, Object>) object).get("additionalProperties"))) {
+                open.add(key);
+              }
+            });
+    assertThat(open).isEmpty();
+  }
+
   private static void compare(
       String where,
       Object own,
