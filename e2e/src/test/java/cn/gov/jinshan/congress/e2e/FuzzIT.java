@@ -49,6 +49,11 @@ class FuzzIT {
           "POST /api/v1/appointments",
           "POST /api/v1/suggestion-departments");
 
+  /** What a problem must never show: a Java class (ours, the JDK's, Jackson's). */
+  static final java.util.regex.Pattern JAVA_NAME =
+      java.util.regex.Pattern.compile(
+          "cn\\.gov\\.jinshan|java\\.(lang|util|time)\\.|com\\.fasterxml");
+
   /** The deputy whose created suggestions are counted. */
   static final String AUTHOR = "deputy29";
 
@@ -130,6 +135,9 @@ class FuzzIT {
                 } else if (status >= 400 && !response.problem()) {
                   failures.add("error without problem+json: " + where + " " + response.detail());
                 }
+                if (status >= 400 && JAVA_NAME.matcher(response.detail()).find()) {
+                  failures.add("a Java name in the answer: " + where + " " + response.detail());
+                }
                 if (c.key.equals("POST /api/v1/suggestions") && status == 201) {
                   created.incrementAndGet();
                 }
@@ -145,6 +153,85 @@ class FuzzIT {
     assertThat(ownSuggestions())
         .as("suggestions of %s: before + the 201s, nothing from refused requests", AUTHOR)
         .isEqualTo(authoredBefore + created.get());
+  }
+
+  /**
+   * Every route with a JSON body, called by a caller it admits: a body that is not JSON is a
+   * malformed request saying so; unknown fields are refused, each of them listed; an unknown code
+   * names the field and the codes it takes. No detail ever names a Java class.
+   */
+  @Test
+  void shouldExplainUnreadableBodiesOnEveryRoute() {
+    List<String> failures = new ArrayList<>();
+    OpenApi.operations()
+        .forEach(
+            (key, op) -> {
+              Map<String, Object> schema = requestSchema(op);
+              String user = caller(key, op);
+              if (schema == null || user == null || key.equals("GET /api/v1/audit/stream")) {
+                return;
+              }
+              String method = key.split(" ")[0];
+              String path = key.split(" ")[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+              for (String notJson : List.of("{", "not json", "{\"a\":")) {
+                Response r = Gateway.as(user).body(notJson).request(method, path);
+                if (r.statusCode() != 400
+                    || !"malformed-request".equals(code(r))
+                    || !String.valueOf(r.jsonPath().getString("detail")).contains("JSON")) {
+                  failures.add(
+                      key + " body " + notJson + " → " + r.statusCode() + " " + r.asString());
+                }
+              }
+              if (Schemas.properties(schema).isEmpty()) {
+                return; // not an object with declared fields (a list, a map, a text)
+              }
+              Map<String, Object> extra = asMap(Schemas.sample(schema, 0));
+              extra.put("notAField", 1);
+              extra.put("alsoNotAField", Map.of("x", List.of(1)));
+              Response unknown = Gateway.as(user).body(Json.write(extra)).request(method, path);
+              List<String> fields =
+                  unknown.statusCode() == 400 && Problems.isProblem(unknown)
+                      ? unknown.jsonPath().getList("errors.field", String.class)
+                      : List.of();
+              if (fields == null || !fields.containsAll(List.of("notAField", "alsoNotAField"))) {
+                failures.add(
+                    key + " unknown fields → " + unknown.statusCode() + " " + unknown.asString());
+              }
+              Schemas.properties(schema)
+                  .forEach(
+                      (name, property) -> {
+                        if (!Schemas.kind(property).equals("enum")) {
+                          return;
+                        }
+                        Map<String, Object> bad = asMap(Schemas.sample(schema, 0));
+                        bad.put(name, "NOT_A_CODE");
+                        Response r =
+                            Gateway.as(user)
+                                .header("Accept-Language", "zh-CN")
+                                .body(Json.write(bad))
+                                .request(method, path);
+                        @SuppressWarnings("unchecked")
+                        List<Object> codes = (List<Object>) Schemas.resolve(property).get("enum");
+                        String detail = String.valueOf(r.jsonPath().getString("detail"));
+                        if (r.statusCode() != 400
+                            || !detail.contains(name)
+                            || !detail.contains(String.valueOf(codes.get(0)))
+                            || !detail.contains("应为")) {
+                          failures.add(
+                              key + " " + name + "=NOT_A_CODE → " + r.statusCode() + " " + detail);
+                        }
+                      });
+            });
+    failures.forEach(System.out::println);
+    assertThat(failures).isEmpty();
+  }
+
+  private static String code(Response response) {
+    try {
+      return response.jsonPath().getString("code");
+    } catch (RuntimeException notJson) {
+      return null;
+    }
   }
 
   private List<Case> cases(String key, Map<String, Object> op) {

@@ -17,7 +17,9 @@ final class Schemas {
     Map<String, Object> current = schema;
     for (int i = 0; i < 20 && current != null && current.containsKey("$ref"); i++) {
       String name = ((String) current.get("$ref")).replace("#/components/schemas/", "");
-      current = OpenApi.document().getMap("components.schemas." + name);
+      // a name may hold dots (components namespaced per service, voting.Outcome): no GPath
+      Map<String, Map<String, Object>> schemas = OpenApi.document().getMap("components.schemas");
+      current = schemas.get(name);
     }
     if (current != null && current.containsKey("allOf")) {
       List<Map<String, Object>> all = (List<Map<String, Object>>) current.get("allOf");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -143,6 +144,52 @@ class RoutingTest {
         .statusCode(200)
         .body("authorization", equalTo("Bearer " + token))
         .body("forwardedFor", equalTo("127.0.0.1"));
+  }
+
+  /**
+   * The services build Location and links from X-Forwarded-Host/-Proto, trusting the gateway: the
+   * gateway sends the address the client used and drops what a client claims in any forwarding
+   * header.
+   */
+  @Test
+  void shouldTellTheUpstreamThePublicAddressAndDropForwardingHeadersOfClients() {
+    given()
+        .auth()
+        .oauth2(TestTokens.valid("staff-forward"))
+        .header("Host", "congress.example.test:8443")
+        .header("X-Forwarded-Host", "evil.example")
+        .header("X-Forwarded-Proto", "https")
+        .header("Forwarded", "host=evil.example;proto=https")
+        .header("X-Forwarded-Prefix", "/evil")
+        .header("X-Forwarded-Port", "1")
+        .when()
+        .get("/api/v1/suggestions")
+        .then()
+        .statusCode(200)
+        .body("forwardedHost", equalTo("congress.example.test:8443"))
+        .body("forwardedProto", equalTo("http"))
+        .body("forwarded", nullValue())
+        .body("forwardedPrefix", nullValue())
+        .body("forwardedPort", nullValue());
+  }
+
+  /** A Chinese reader is told which service in words, not by its code name. */
+  @Test
+  void shouldNameAnUnreachableServiceInChinese() {
+    String detail =
+        given()
+            .auth()
+            .oauth2(TestTokens.valid("staff-routing"))
+            .header("Accept-Language", "zh-CN")
+            .when()
+            .get("/api/v1/audit/events")
+            .then()
+            .statusCode(503)
+            .contentType("application/problem+json")
+            .extract()
+            .path("detail");
+
+    assertThat(detail).contains("审计服务").doesNotContain("audit");
   }
 
   @Test

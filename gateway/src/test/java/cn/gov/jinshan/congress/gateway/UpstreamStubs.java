@@ -167,6 +167,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                         .put("authorization", request.getHeader("Authorization"))
                         .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                         .put("host", request.getHeader("Host"))
+                        .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                        .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                        .put("forwarded", request.getHeader("Forwarded"))
+                        .put("forwardedPrefix", request.getHeader("X-Forwarded-Prefix"))
+                        .put("forwardedPort", request.getHeader("X-Forwarded-Port"))
                         .encode()));
   }
 

@@ -18,12 +18,18 @@ public final class ProblemResponder {
       return;
     }
     Locale locale = Messages.choose(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    Object[] localized = args.clone();
+    for (int i = 0; i < localized.length; i++) {
+      if (localized[i] instanceof Localized name) {
+        localized[i] = name.in(locale);
+      }
+    }
     JsonObject body =
         new JsonObject()
             .put("type", problem.type())
             .put("title", Messages.get(locale, "title." + problem.code()))
             .put("status", problem.status())
-            .put("detail", Messages.get(locale, messageKey, args))
+            .put("detail", Messages.get(locale, messageKey, localized))
             .put("instance", ctx.request().path())
             .put("code", problem.code());
     response

@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.gateway.proxy;
 
 import cn.gov.jinshan.congress.gateway.metrics.GatewayMetrics;
 import cn.gov.jinshan.congress.gateway.problem.GatewayProblem;
+import cn.gov.jinshan.congress.gateway.problem.Localized;
 import cn.gov.jinshan.congress.gateway.problem.ProblemResponder;
 import cn.gov.jinshan.congress.gateway.routing.Route;
 import cn.gov.jinshan.congress.gateway.routing.Upstream;
@@ -18,6 +19,7 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
@@ -28,6 +30,17 @@ import java.util.concurrent.TimeoutException;
  */
 @ApplicationScoped
 public class ProxyHandler implements Handler<RoutingContext> {
+  private static final List<String> UNTRUSTED_FORWARDING =
+      List.of(
+          "Forwarded",
+          "X-Forwarded-Host",
+          "X-Forwarded-Proto",
+          "X-Forwarded-Port",
+          "X-Forwarded-Prefix",
+          "X-Forwarded-Ssl",
+          "X-Forwarded-Server",
+          "X-Forwarded-Trusted-Proxy");
+
   private final Upstreams upstreams;
   private final GatewayMetrics metrics;
   private final Vertx vertx;
@@ -60,7 +73,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
           ctx,
           GatewayProblem.SERVICE_UNAVAILABLE,
           "upstream.circuit-open",
-          upstream.name(),
+          Localized.service(upstream.name()),
           upstream.breaker().retryAfterSeconds());
       return;
     }
@@ -110,8 +123,24 @@ public class ProxyHandler implements Handler<RoutingContext> {
     String forwardedFor = request.getHeader("X-Forwarded-For");
     proxyRequest.putHeader(
         "X-Forwarded-For", forwardedFor == null ? client : forwardedFor + ", " + client);
+    // The services build their absolute URLs (Location, links) from these two, and believe them
+    // from the gateway's address only; what a client sent in them, or in the forwarding headers
+    // the services do not read, must not reach a service as if the gateway had said it.
+    for (String spoofable : UNTRUSTED_FORWARDING) {
+      proxyRequest.headers().remove(spoofable);
+    }
+    proxyRequest.putHeader("X-Forwarded-Host", publicAuthority(request));
     proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
     proxyRequest.setAuthority(HostAndPort.create(upstream.host(), upstream.port()));
+  }
+
+  /** The host (and port) the client addressed: its Host header, as the gateway received it. */
+  private static String publicAuthority(HttpServerRequest request) {
+    HostAndPort authority = request.authority();
+    if (authority == null) {
+      return request.localAddress() == null ? "localhost" : request.localAddress().toString();
+    }
+    return authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
   }
 
   private static boolean expectsContinue(HttpServerRequest request) {
@@ -187,7 +216,10 @@ public class ProxyHandler implements Handler<RoutingContext> {
       metrics.upstreamError(upstream.name(), "unavailable");
       ProxyFailures.closeIfBodyUnread(ctx);
       ProblemResponder.respond(
-          ctx, GatewayProblem.SERVICE_UNAVAILABLE, "upstream.unavailable", upstream.name());
+          ctx,
+          GatewayProblem.SERVICE_UNAVAILABLE,
+          "upstream.unavailable",
+          Localized.service(upstream.name()));
     }
 
     void failed() {
@@ -208,13 +240,16 @@ public class ProxyHandler implements Handler<RoutingContext> {
             ctx,
             GatewayProblem.GATEWAY_TIMEOUT,
             "upstream.timeout",
-            upstream.name(),
+            Localized.service(upstream.name()),
             upstream.responseTimeout().toMillis());
       } else {
         upstream.breaker().onFailure();
         metrics.upstreamError(upstream.name(), "bad-response");
         ProblemResponder.respond(
-            ctx, GatewayProblem.BAD_GATEWAY, "upstream.bad-response", upstream.name());
+            ctx,
+            GatewayProblem.BAD_GATEWAY,
+            "upstream.bad-response",
+            Localized.service(upstream.name()));
       }
     }
   }

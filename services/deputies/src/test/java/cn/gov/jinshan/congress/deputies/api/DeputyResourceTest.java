@@ -102,7 +102,7 @@ class DeputyResourceTest {
         .auth()
         .oauth2(congress.staffToken)
         .contentType(ContentType.JSON)
-        .body("{\"name\": \"张伟\", \"gender\": \"UNKNOWN\"")
+        .body("{\"name\": \"张伟\", \"gender\": \"MALE\"")
         .post("/api/v1/deputies")
         .then()
         .statusCode(400)

@@ -79,7 +79,7 @@ public class IdempotentRequests {
             "UPDATE idempotency_record SET status = ?1, location = ?2, etag = ?3, body = ?4"
                 + " WHERE principal = ?5 AND idempotency_key = ?6")
         .setParameter(1, response.getStatus())
-        .setParameter(2, response.getLocation() == null ? null : response.getLocation().toString())
+        .setParameter(2, response.getLocation() == null ? null : local(response.getLocation()))
         .setParameter(
             3, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
         .setParameter(4, toJson(response.getEntity()))
@@ -106,7 +106,8 @@ public class IdempotentRequests {
     Response.ResponseBuilder replay =
         Response.status((Integer) row[1]).header(REPLAYED_HEADER, "true");
     if (row[2] != null) {
-      replay.location(URI.create((String) row[2]));
+      // resolved against the address of this request, which may differ from the first one's
+      replay.location(URI.create(local(URI.create((String) row[2]))));
     }
     if (row[3] != null) {
       replay.tag(new EntityTag((String) row[3]));
@@ -115,6 +116,15 @@ public class IdempotentRequests {
       replay.entity(row[4]).type(MediaType.APPLICATION_JSON_TYPE);
     }
     return replay.build();
+  }
+
+  /**
+   * The path (and query) of a Location without scheme and host: a replay answers with the address
+   * the retrying client used (the gateway's), whatever the first request came through.
+   */
+  static String local(URI location) {
+    String path = location.getRawPath() == null ? "/" : location.getRawPath();
+    return location.getRawQuery() == null ? path : path + "?" + location.getRawQuery();
   }
 
   private String hash(Object request) {

@@ -32,6 +32,20 @@ public final class Messages {
     return key;
   }
 
+  /**
+   * The noun for a code such as {@code deputy} ({@code noun.deputy} in the bundles); in Chinese an
+   * unknown code becomes a neutral noun rather than the code itself, in English the code reads as a
+   * word.
+   */
+  public static String noun(Locale locale, String code) {
+    String key = "noun." + code;
+    String noun = get(locale, key);
+    if (!noun.equals(key)) {
+      return noun;
+    }
+    return CHINESE.equals(locale) ? get(locale, "noun.unknown") : code.replace('-', ' ');
+  }
+
   /** Chinese when the client's first acceptable language is Chinese, otherwise English. */
   public static Locale choose(List<Locale> acceptable) {
     for (Locale locale : acceptable) {

@@ -48,7 +48,11 @@ public enum ProblemKind {
     return "title." + code;
   }
 
+  /** The kind of a bare status; a bare 400 says nothing about fields, so it is not VALIDATION. */
   public static ProblemKind ofStatus(int status) {
+    if (status == 400) {
+      return MALFORMED_REQUEST;
+    }
     for (ProblemKind kind : values()) {
       if (kind.status == status) {
         return kind;

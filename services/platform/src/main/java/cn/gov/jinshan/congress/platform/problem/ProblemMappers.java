@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.platform.problem;
 
+import cn.gov.jinshan.congress.platform.json.UnknownFieldsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -29,7 +30,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-    return ProblemResponses.of(e.kind(), headers, uri, e.messageKey(), e.args(), null);
+    Object[] args = e.args();
+    if ("not-found".equals(e.messageKey()) && args.length > 0 && args[0] instanceof String what) {
+      // the service names what was not found by a code ("deputy"); the client reads a noun
+      args[0] = Messages.noun(ProblemResponses.locale(headers), what);
+    }
+    return ProblemResponses.of(e.kind(), headers, uri, e.messageKey(), args, null);
   }
 
   @ServerExceptionMapper
@@ -44,23 +50,34 @@ public class ProblemMappers {
         ProblemKind.VALIDATION, headers, uri, "validation-failed", new Object[] {fields}, errors);
   }
 
-  /** Listed one by one: Quarkus has built-in mappers for the subtypes that would win otherwise. */
+  /**
+   * A body Jackson could not read. Listed one by one: Quarkus has built-in mappers for the subtypes
+   * that would win otherwise.
+   */
   @ServerExceptionMapper({
     JsonProcessingException.class,
     com.fasterxml.jackson.core.JsonParseException.class,
     com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
     com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
     com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
-    com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class
+    com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class,
+    com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class,
+    UnknownFieldsException.class
   })
-  public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-    String where = e.getOriginalMessage();
-    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-        && !mapping.getPath().isEmpty()) {
-      where = mapping.getPathReference();
+  public Response malformedJson(Exception e, HttpHeaders headers, UriInfo uri) {
+    if (e.getCause() instanceof ProblemException problem) {
+      // a request record's constructor refused a value with a problem of its own
+      return problem(problem, headers, uri);
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
+      return internal(e, headers, uri);
+    }
+    JsonProblems.Report report = JsonProblems.of(e, ProblemResponses.locale(headers));
+    if (report == null) {
+      return internal(e, headers, uri);
     }
     return ProblemResponses.of(
-        ProblemKind.MALFORMED_REQUEST, headers, uri, "malformed-json", new Object[] {where}, null);
+        report.kind(), headers, uri, report.messageKey(), report.args(), report.errors());
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -98,8 +115,9 @@ public class ProblemMappers {
     }
     String constraint = uniqueViolation(e);
     if (constraint != null) {
-      return ProblemResponses.of(
-          ProblemKind.DUPLICATE, headers, uri, "duplicate", new Object[] {constraint}, null);
+      // the constraint's name is the schema's, not the client's: only logged
+      LOG.debugf("unique constraint %s refused a write", constraint);
+      return ProblemResponses.of(ProblemKind.DUPLICATE, headers, uri, "duplicate", NONE, null);
     }
     return internal(e, headers, uri);
   }
@@ -113,11 +131,14 @@ public class ProblemMappers {
     if (status >= 500) {
       return internal(e, headers, uri);
     }
+    if (e.getCause() instanceof JsonProcessingException) {
+      // RESTEasy wraps what the JSON parser reports (a body that is not JSON) in a plain 400
+      return malformedJson((Exception) e.getCause(), headers, uri);
+    }
     ProblemKind kind = ProblemKind.ofStatus(status);
+    // The exception's message is RESTEasy's English text ("HTTP 400 Bad Request"), not shown.
     String detailKey = kind == ProblemKind.MALFORMED_REQUEST ? "malformed-parameter" : kind.code();
-    Response problem =
-        ProblemResponses.of(
-            kind, headers, uri, detailKey, new Object[] {String.valueOf(e.getMessage())}, null);
+    Response problem = ProblemResponses.of(kind, headers, uri, detailKey, NONE, null);
     return Response.fromResponse(problem).status(status).build();
   }
 

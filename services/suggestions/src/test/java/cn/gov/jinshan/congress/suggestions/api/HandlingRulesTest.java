@@ -124,22 +124,24 @@ class HandlingRulesTest {
   }
 
   @Test
-  void shouldIgnoreServerOwnedFieldsInBody() {
+  void shouldRefuseServerOwnedFieldsInBody() {
     TestCongress congress = TestCongress.create();
     UUID lead = congress.deputy("陈静");
-    UUID id =
-        draft(
+    post(
             congress.deputyToken(lead),
+            BASE,
             aSuggestion()
                 .with("state", "CLOSED")
                 .with("registrationNumber", "6-3-9999")
                 .with("dueOn", "2030-01-01")
-                .with("leadDepartmentId", "X"));
-    get(congress.deputyToken(lead), BASE + "/" + id)
-        .body("state", equalTo("DRAFT"))
-        .body("registrationNumber", equalTo(null))
-        .body("dueOn", equalTo(null))
-        .body("leadDepartmentId", equalTo(null));
+                .with("leadDepartmentId", "X")
+                .build())
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body(
+            "errors.field",
+            org.hamcrest.Matchers.containsInAnyOrder(
+                "dueOn", "leadDepartmentId", "registrationNumber", "state"));
   }
 
   @Test

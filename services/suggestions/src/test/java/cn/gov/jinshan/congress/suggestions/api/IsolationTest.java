@@ -268,14 +268,19 @@ class IsolationTest {
     get(a.leadDeptToken, BASE)
         .statusCode(200)
         .body("items.id", not(hasItem(bHandled.id.toString())));
-    // creating in A lands in A, never in B, even naming B in the body
+    // creating in A lands in A, never in B; naming B in the body is refused
+    cn.gov.jinshan.congress.suggestions.support.Api.post(
+            a.leadToken,
+            BASE,
+            cn.gov.jinshan.congress.suggestions.support.Api.aSuggestion()
+                .with("congressId", b.congress.id)
+                .build())
+        .statusCode(400);
     var created =
         cn.gov.jinshan.congress.suggestions.support.Api.post(
                 a.leadToken,
                 BASE,
-                cn.gov.jinshan.congress.suggestions.support.Api.aSuggestion()
-                    .with("congressId", b.congress.id)
-                    .build())
+                cn.gov.jinshan.congress.suggestions.support.Api.aSuggestion().build())
             .statusCode(201)
             .extract();
     assertThat((String) created.path("congressId")).isEqualTo(a.congress.id);
