@@ -9,6 +9,8 @@ import cn.gov.jinshan.congress.audit.service.EntryFilter;
 import cn.gov.jinshan.congress.audit.service.ExportService;
 import cn.gov.jinshan.congress.audit.service.VerificationReport;
 import cn.gov.jinshan.congress.audit.service.VerificationService;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
@@ -95,9 +97,14 @@ public class AuditResource {
             Params.instant(from, "from"),
             Params.instant(to, "to"));
     boolean ascending = ascending(order);
-    int size = Params.limit(limit);
-    List<LedgerEntry> rows = queries.page(filter, ascending, Params.after(pageToken), size + 1);
-    return Page.of(rows, size, EntryResponse::from, e -> Params.token(e.seq()));
+    int size = Keyset.limit(limit);
+    List<LedgerEntry> rows =
+        queries.page(
+            filter,
+            ascending,
+            Keyset.read(pageToken, KeyType.NUMBER).number(0),
+            Keyset.fetchSize(size));
+    return Page.of(rows, size, EntryResponse::from, e -> Keyset.token(e.seq()));
   }
 
   @GET
@@ -122,11 +129,15 @@ public class AuditResource {
       @QueryParam("congressId") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Params.limit(limit);
+    int size = Keyset.limit(limit);
     List<LedgerEntry> rows =
         queries.history(
-            Params.congress(user, congressId), type, id, Params.after(pageToken), size + 1);
-    return Page.of(rows, size, EntryResponse::from, e -> Params.token(e.seq()));
+            Params.congress(user, congressId),
+            type,
+            id,
+            Keyset.read(pageToken, KeyType.NUMBER).number(0),
+            Keyset.fetchSize(size));
+    return Page.of(rows, size, EntryResponse::from, e -> Keyset.token(e.seq()));
   }
 
   @GET

@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.audit.api;
 
-import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
@@ -12,22 +10,6 @@ import java.time.format.DateTimeParseException;
 /** Reads this service's query parameters; a wrong one is a 400 problem. */
 final class Params {
   private Params() {}
-
-  static int limit(Integer limit) {
-    return limit == null ? Page.DEFAULT_LIMIT : limit;
-  }
-
-  /** The seq after which a page starts, from its token. */
-  static Long after(String pageToken) {
-    if (pageToken == null) {
-      return null;
-    }
-    return number(PageToken.decode(pageToken, 1).get(0), "pageToken");
-  }
-
-  static String token(long seq) {
-    return PageToken.encode(Long.toString(seq));
-  }
 
   static Long number(String value, String name) {
     if (value == null || value.isBlank()) {

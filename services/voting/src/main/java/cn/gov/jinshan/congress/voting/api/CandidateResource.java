@@ -2,8 +2,9 @@ package cn.gov.jinshan.congress.voting.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.voting.api.dto.CandidateResponse;
 import cn.gov.jinshan.congress.voting.domain.Candidate;
@@ -64,15 +65,11 @@ public class CandidateResource {
       @QueryParam("status") CandidateStatus status,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var after = Paging.instantKeyset(pageToken);
+    int size = Keyset.limit(limit);
+    var after = Keyset.read(pageToken, KeyType.INSTANT, KeyType.UUID);
     var rows =
-        candidates.list(roundId, status, after.after(), after.afterId(), Paging.fetchSize(size));
-    return Page.of(
-        rows,
-        size,
-        CandidateResponse::from,
-        c -> PageToken.encode(c.createdAt().toString(), c.id().toString()));
+        candidates.list(roundId, status, after.instant(0), after.uuid(1), Keyset.fetchSize(size));
+    return Page.of(rows, size, CandidateResponse::from, c -> Keyset.token(c.createdAt(), c.id()));
   }
 
   @POST

@@ -1,8 +1,9 @@
 package cn.gov.jinshan.congress.voting.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.voting.api.dto.InspectionResponse;
 import cn.gov.jinshan.congress.voting.api.dto.MilestoneResponse;
@@ -75,9 +76,14 @@ public class ProjectResource {
       @QueryParam("roundId") UUID roundId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = projects.list(congressId, roundId, Paging.id(pageToken), Paging.fetchSize(size));
-    return Page.of(rows, size, ProjectResponse::from, p -> PageToken.encode(p.id().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        projects.list(
+            congressId,
+            roundId,
+            Keyset.read(pageToken, KeyType.UUID).uuid(0),
+            Keyset.fetchSize(size));
+    return Page.of(rows, size, ProjectResponse::from, p -> Keyset.token(p.id()));
   }
 
   @GET
@@ -111,9 +117,11 @@ public class ProjectResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = projects.milestones(id, Paging.id(pageToken), Paging.fetchSize(size));
-    return Page.of(rows, size, MilestoneResponse::from, m -> PageToken.encode(m.id().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        projects.milestones(
+            id, Keyset.read(pageToken, KeyType.UUID).uuid(0), Keyset.fetchSize(size));
+    return Page.of(rows, size, MilestoneResponse::from, m -> Keyset.token(m.id()));
   }
 
   @POST
@@ -163,10 +171,10 @@ public class ProjectResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = projects.reports(id, Paging.id(pageToken), Paging.fetchSize(size));
-    return Page.of(
-        rows, size, ProgressReportResponse::from, r -> PageToken.encode(r.id().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        projects.reports(id, Keyset.read(pageToken, KeyType.UUID).uuid(0), Keyset.fetchSize(size));
+    return Page.of(rows, size, ProgressReportResponse::from, r -> Keyset.token(r.id()));
   }
 
   @POST
@@ -197,9 +205,11 @@ public class ProjectResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = projects.inspections(id, Paging.id(pageToken), Paging.fetchSize(size));
-    return Page.of(rows, size, InspectionResponse::from, r -> PageToken.encode(r.id().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        projects.inspections(
+            id, Keyset.read(pageToken, KeyType.UUID).uuid(0), Keyset.fetchSize(size));
+    return Page.of(rows, size, InspectionResponse::from, r -> Keyset.token(r.id()));
   }
 
   @POST

@@ -1,16 +1,17 @@
 package cn.gov.jinshan.congress.voting.api;
 
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.voting.api.dto.BoardEntryResponse;
 import cn.gov.jinshan.congress.voting.api.dto.ProjectResponse;
 import cn.gov.jinshan.congress.voting.api.dto.RatingsResponse;
 import cn.gov.jinshan.congress.voting.api.dto.RecountResponse;
 import cn.gov.jinshan.congress.voting.api.dto.ResultResponse;
-import cn.gov.jinshan.congress.voting.service.BallotService;
-import cn.gov.jinshan.congress.voting.service.BallotService.Published;
-import cn.gov.jinshan.congress.voting.service.BallotService.Recount;
 import cn.gov.jinshan.congress.voting.service.ProjectService;
+import cn.gov.jinshan.congress.voting.service.PublishedResults;
+import cn.gov.jinshan.congress.voting.service.PublishedResults.Published;
+import cn.gov.jinshan.congress.voting.service.PublishedResults.Recount;
 import cn.gov.jinshan.congress.voting.service.ReceiptLookup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -36,10 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Public ballot board", description = "公开: result, ballot board, recount, receipts")
 public class PublicBallotResource {
-  private final BallotService ballots;
+  private final PublishedResults ballots;
   private final ProjectService projects;
 
-  public PublicBallotResource(BallotService ballots, ProjectService projects) {
+  public PublicBallotResource(PublishedResults ballots, ProjectService projects) {
     this.ballots = ballots;
     this.projects = projects;
   }
@@ -65,14 +66,14 @@ public class PublicBallotResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    String after = Paging.text(pageToken);
+    int size = Keyset.limit(limit);
+    String after = Keyset.read(pageToken, KeyType.TEXT).text(0);
     if (after != null && !after.matches("[0-9a-f]{64}")) {
       throw cn.gov.jinshan.congress.platform.problem.ProblemException.badRequest(
           "page-token.invalid");
     }
-    var rows = ballots.board(id, after, Paging.fetchSize(size));
-    return Page.of(rows, size, BoardEntryResponse::from, e -> PageToken.encode(e.receiptHash()));
+    var rows = ballots.board(id, after, Keyset.fetchSize(size));
+    return Page.of(rows, size, BoardEntryResponse::from, e -> Keyset.token(e.receiptHash()));
   }
 
   @GET

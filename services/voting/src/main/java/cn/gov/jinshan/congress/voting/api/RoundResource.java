@@ -2,8 +2,9 @@ package cn.gov.jinshan.congress.voting.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.voting.api.dto.CheckInResponse;
@@ -12,18 +13,21 @@ import cn.gov.jinshan.congress.voting.api.dto.ResultResponse;
 import cn.gov.jinshan.congress.voting.api.dto.RoundResponse;
 import cn.gov.jinshan.congress.voting.domain.RoundResult;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
-import cn.gov.jinshan.congress.voting.service.BallotService;
-import cn.gov.jinshan.congress.voting.service.BallotService.CastReceipt;
-import cn.gov.jinshan.congress.voting.service.BallotService.CheckedIn;
-import cn.gov.jinshan.congress.voting.service.BallotService.Published;
+import cn.gov.jinshan.congress.voting.service.BallotCasting;
+import cn.gov.jinshan.congress.voting.service.BallotCasting.CastReceipt;
+import cn.gov.jinshan.congress.voting.service.BallotClosing;
 import cn.gov.jinshan.congress.voting.service.CancelRound;
 import cn.gov.jinshan.congress.voting.service.CastBallot;
 import cn.gov.jinshan.congress.voting.service.ChangePhase;
 import cn.gov.jinshan.congress.voting.service.CheckInDeputy;
 import cn.gov.jinshan.congress.voting.service.CreateRound;
 import cn.gov.jinshan.congress.voting.service.IssuePaperBallot;
+import cn.gov.jinshan.congress.voting.service.PublishedResults;
+import cn.gov.jinshan.congress.voting.service.PublishedResults.Published;
 import cn.gov.jinshan.congress.voting.service.ResolveTie;
 import cn.gov.jinshan.congress.voting.service.RoundService;
+import cn.gov.jinshan.congress.voting.service.VoterCheckIn;
+import cn.gov.jinshan.congress.voting.service.VoterCheckIn.CheckedIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -59,14 +63,26 @@ public class RoundResource {
           + " ballot on the public board with it.";
 
   private final RoundService rounds;
-  private final BallotService ballots;
+  private final VoterCheckIn checkIn;
+  private final BallotCasting casting;
+  private final BallotClosing closing;
+  private final PublishedResults published;
   private final IdempotentRequests idempotent;
   private final CurrentUser user;
 
   public RoundResource(
-      RoundService rounds, BallotService ballots, IdempotentRequests idempotent, CurrentUser user) {
+      RoundService rounds,
+      VoterCheckIn checkIn,
+      BallotCasting casting,
+      BallotClosing closing,
+      PublishedResults published,
+      IdempotentRequests idempotent,
+      CurrentUser user) {
     this.rounds = rounds;
-    this.ballots = ballots;
+    this.checkIn = checkIn;
+    this.casting = casting;
+    this.closing = closing;
+    this.published = published;
     this.idempotent = idempotent;
     this.user = user;
   }
@@ -90,14 +106,10 @@ public class RoundResource {
       @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var after = Paging.numberKeyset(pageToken);
-    var rows = rounds.list(congressId, after.after(), after.afterId(), Paging.fetchSize(size));
-    return Page.of(
-        rows,
-        size,
-        RoundResponse::from,
-        r -> PageToken.encode(Integer.toString(r.year()), r.id().toString()));
+    int size = Keyset.limit(limit);
+    var after = Keyset.read(pageToken, KeyType.NUMBER, KeyType.UUID);
+    var rows = rounds.list(congressId, after.integer(0), after.uuid(1), Keyset.fetchSize(size));
+    return Page.of(rows, size, RoundResponse::from, r -> Keyset.token(r.year(), r.id()));
   }
 
   @POST
@@ -184,10 +196,10 @@ public class RoundResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = ballots.checkIns(id, Paging.id(pageToken), Paging.fetchSize(size));
-    return Page.of(
-        rows, size, CheckInResponse::from, r -> PageToken.encode(r.deputyId().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        checkIn.checkIns(id, Keyset.read(pageToken, KeyType.UUID).uuid(0), Keyset.fetchSize(size));
+    return Page.of(rows, size, CheckInResponse::from, r -> Keyset.token(r.deputyId()));
   }
 
   @POST
@@ -201,7 +213,7 @@ public class RoundResource {
   @APIResponse(responseCode = "201", description = "Checked in")
   @APIResponse(responseCode = "409", description = "Already checked in, or window/phase closed")
   public Response checkIn(@PathParam("id") UUID id, @Valid CheckInDeputy request) {
-    CheckedIn checkedIn = ballots.checkIn(id, request);
+    CheckedIn checkedIn = checkIn.checkIn(id, request);
     return Response.status(Response.Status.CREATED)
         .tag(Etags.of(checkedIn.roundVersion()))
         .header("Link", roundLink(id))
@@ -230,7 +242,7 @@ public class RoundResource {
       description = "Invalid ballot (over the FOR limit, incomplete)")
   public Response cast(@PathParam("id") UUID id, @Valid @NotNull CastBallot request) {
     CastReceipt receipt =
-        user.hasRole(Roles.STAFF) ? ballots.enterPaper(id, request) : ballots.cast(id, request);
+        user.hasRole(Roles.STAFF) ? casting.enterPaper(id, request) : casting.cast(id, request);
     return Response.status(Response.Status.CREATED)
         .header("Cache-Control", "no-store")
         .entity(new ReceiptResponse(receipt.receiptCode(), receipt.paper(), RECEIPT_NOTE))
@@ -247,7 +259,7 @@ public class RoundResource {
               + " longer vote electronically. The paper comes back anonymously (POST ballots).")
   @APIResponse(responseCode = "204", description = "Issued")
   public Response issuePaper(@PathParam("id") UUID id, @Valid @NotNull IssuePaperBallot request) {
-    ballots.issuePaper(id, request);
+    casting.issuePaper(id, request);
     return Response.noContent().build();
   }
 
@@ -263,8 +275,8 @@ public class RoundResource {
               + " recorded decision. Requires the round's If-Match.")
   public Response close(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    RoundResult result = ballots.close(id, ifMatch);
-    return result(ballots.result(result.roundId()));
+    RoundResult result = closing.close(id, ifMatch);
+    return result(published.result(result.roundId()));
   }
 
   @GET
@@ -279,7 +291,7 @@ public class RoundResource {
   })
   @Operation(summary = "The official result", description = "ETag for the tie resolution.")
   public Response result(@PathParam("id") UUID id) {
-    return result(ballots.result(id));
+    return result(published.result(id));
   }
 
   @POST
@@ -294,8 +306,8 @@ public class RoundResource {
       @PathParam("id") UUID id,
       @Valid @NotNull ResolveTie request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    ballots.resolveTie(id, request, ifMatch);
-    return result(ballots.result(id));
+    closing.resolveTie(id, request, ifMatch);
+    return result(published.result(id));
   }
 
   /**

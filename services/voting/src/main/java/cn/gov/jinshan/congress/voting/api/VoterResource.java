@@ -1,7 +1,8 @@
 package cn.gov.jinshan.congress.voting.api;
 
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.voting.api.dto.VoterResponse;
 import cn.gov.jinshan.congress.voting.service.RoundService;
@@ -41,11 +42,10 @@ public class VoterResource {
       @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var after = Paging.textKeyset(pageToken);
+    int size = Keyset.limit(limit);
+    var after = Keyset.read(pageToken, KeyType.TEXT, KeyType.UUID);
     var rows =
-        rounds.entitledVoters(congressId, after.after(), after.afterId(), Paging.fetchSize(size));
-    return Page.of(
-        rows, size, VoterResponse::from, d -> PageToken.encode(d.name(), d.id().toString()));
+        rounds.entitledVoters(congressId, after.text(0), after.uuid(1), Keyset.fetchSize(size));
+    return Page.of(rows, size, VoterResponse::from, d -> Keyset.token(d.name(), d.id()));
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,21 +22,21 @@ public final class BallotPaper {
    * @param marks candidate → choice, in the order given
    * @param shortlist the candidates on the ballot
    * @param maxFor N, the number of projects to select
-   * @throws ProblemException 422 when a candidate is missing, unknown or over the FOR limit
+   * @throws RuleViolation (rule broken) when a candidate is missing, unknown or over the FOR limit
    */
   public static BallotPaper of(Map<UUID, Choice> marks, Set<UUID> shortlist, int maxFor) {
     for (UUID candidate : marks.keySet()) {
       if (!shortlist.contains(candidate)) {
-        throw ProblemException.businessRule("ballot.candidate.unknown", candidate);
+        throw RuleViolation.ruleBroken("ballot.candidate.unknown", candidate);
       }
     }
     if (marks.size() != shortlist.size()) {
-      throw ProblemException.businessRule(
+      throw RuleViolation.ruleBroken(
           "ballot.incomplete", shortlist.size() - marks.size(), shortlist.size());
     }
     long forMarks = marks.values().stream().filter(c -> c == Choice.FOR).count();
     if (forMarks > maxFor) {
-      throw ProblemException.businessRule("ballot.over-limit", forMarks, maxFor);
+      throw RuleViolation.ruleBroken("ballot.over-limit", forMarks, maxFor);
     }
     return new BallotPaper(new LinkedHashMap<>(marks));
   }

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -106,7 +105,7 @@ public class Candidate {
       Instant now) {
     round.requirePhase(RoundPhase.SCREENING);
     if (estimatedCost.signum() < 0) {
-      throw ProblemException.businessRule("candidate.cost.negative");
+      throw RuleViolation.ruleBroken("candidate.cost.negative");
     }
     this.status = CandidateStatus.SHORTLISTED;
     this.feasibility = feasibility.strip();

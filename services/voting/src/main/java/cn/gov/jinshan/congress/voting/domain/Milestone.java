@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -55,7 +54,7 @@ public class Milestone {
 
   public void complete(LocalDate on, Instant now) {
     if (doneOn != null) {
-      throw ProblemException.invalidState("milestone.done", doneOn);
+      throw RuleViolation.invalidState("milestone.done", doneOn);
     }
     this.doneOn = on;
     this.updatedAt = now;

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -91,14 +90,14 @@ public class RoundResult {
   public List<UUID> resolveTie(
       Tally tally, List<UUID> chosen, String decision, String decidedBy, Instant now) {
     if (!TIE_PENDING.equals(status)) {
-      throw ProblemException.invalidState(
+      throw RuleViolation.invalidState(
           "result.no-tie", status, FINAL.equals(status) ? "已确定" : "末位同票待决");
     }
     Set<UUID> unique = new HashSet<>(chosen);
     if (unique.size() != chosen.size()
         || chosen.size() != tally.seatsInTie()
         || !tally.tied().containsAll(unique)) {
-      throw ProblemException.businessRule("result.tie.choice", tally.seatsInTie(), tally.tied());
+      throw RuleViolation.ruleBroken("result.tie.choice", tally.seatsInTie(), tally.tied());
     }
     List<UUID> selected = new java.util.ArrayList<>(tally.selected());
     selected.addAll(chosen);

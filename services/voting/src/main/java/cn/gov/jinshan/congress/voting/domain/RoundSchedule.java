@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,7 +17,7 @@ public record RoundSchedule(
     LocalDate evaluatingEndsOn) {
 
   /**
-   * @throws ProblemException 422 when the dates are out of order
+   * @throws RuleViolation (rule broken) when the dates are out of order
    */
   public void validate() {
     boolean ordered =
@@ -28,7 +27,7 @@ public record RoundSchedule(
             && votingOn.isBefore(implementingEndsOn)
             && !implementingEndsOn.isAfter(evaluatingEndsOn);
     if (!ordered) {
-      throw ProblemException.businessRule("round.schedule.order");
+      throw RuleViolation.ruleBroken("round.schedule.order");
     }
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -103,7 +102,7 @@ public class VotingRound {
   /** Changes the dates; allowed until the ballot opens. */
   public void reschedule(RoundSchedule schedule, Instant now) {
     if (phase.compareTo(RoundPhase.VOTING) >= 0) {
-      throw ProblemException.invalidState("round.schedule.frozen", Labelled.codesThenLabels(phase));
+      throw RuleViolation.invalidState("round.schedule.frozen", Labelled.codesThenLabels(phase));
     }
     applySchedule(schedule, now);
   }
@@ -123,7 +122,7 @@ public class VotingRound {
   /** Fails with 409 naming the current phase unless the round is in {@code expected}. */
   public void requirePhase(RoundPhase expected) {
     if (phase != expected) {
-      throw ProblemException.invalidState(
+      throw RuleViolation.invalidState(
           "round.phase.required", Labelled.codesThenLabels(phase, expected));
     }
   }
@@ -134,7 +133,7 @@ public class VotingRound {
    */
   public void cancel(String reason, String by, Instant now) {
     if (!phase.isBeforeBallot()) {
-      throw ProblemException.invalidState("round.cancel.too-late", Labelled.codesThenLabels(phase));
+      throw RuleViolation.invalidState("round.cancel.too-late", Labelled.codesThenLabels(phase));
     }
     this.cancellationReason = reason.strip();
     this.cancelledBy = by;
@@ -157,14 +156,13 @@ public class VotingRound {
   public void openBallot(int shortlisted, int unscreened, int entitled, Instant now) {
     requirePhase(RoundPhase.SCREENING);
     if (unscreened > 0) {
-      throw ProblemException.invalidState("round.unscreened", unscreened);
+      throw RuleViolation.invalidState("round.unscreened", unscreened);
     }
     if (shortlisted <= projectsToSelect) {
-      throw ProblemException.businessRule(
-          "round.shortlist.too-short", shortlisted, projectsToSelect);
+      throw RuleViolation.ruleBroken("round.shortlist.too-short", shortlisted, projectsToSelect);
     }
     if (entitled == 0) {
-      throw ProblemException.businessRule("round.no-entitled-voters");
+      throw RuleViolation.ruleBroken("round.no-entitled-voters");
     }
     this.entitledCount = entitled;
     moveTo(RoundPhase.VOTING, now);
@@ -174,7 +172,7 @@ public class VotingRound {
   public void requireBallotOpen() {
     requirePhase(RoundPhase.VOTING);
     if (ballotClosed) {
-      throw ProblemException.invalidState("round.ballot.closed");
+      throw RuleViolation.invalidState("round.ballot.closed");
     }
   }
 
@@ -194,10 +192,10 @@ public class VotingRound {
   public void startImplementing(boolean resultFinal, Instant now) {
     requirePhase(RoundPhase.VOTING);
     if (!ballotClosed) {
-      throw ProblemException.invalidState("round.ballot.open");
+      throw RuleViolation.invalidState("round.ballot.open");
     }
     if (!resultFinal) {
-      throw ProblemException.invalidState("round.result.tie-pending");
+      throw RuleViolation.invalidState("round.result.tie-pending");
     }
     moveTo(RoundPhase.IMPLEMENTING, now);
   }
@@ -214,7 +212,7 @@ public class VotingRound {
 
   private void moveTo(RoundPhase next, Instant now) {
     if (phase.next() != next) {
-      throw ProblemException.invalidState(
+      throw RuleViolation.invalidState(
           "round.phase.illegal", Labelled.codesThenLabels(phase, next));
     }
     this.phase = next;

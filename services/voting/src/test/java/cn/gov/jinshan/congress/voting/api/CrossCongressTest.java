@@ -192,6 +192,30 @@ class CrossCongressTest {
   }
 
   @Test
+  void shouldRefuseARollUpThatIsNeitherTrueNorFalse() {
+    TestCongress district = TestCongress.create();
+    given()
+        .auth()
+        .oauth2(district.crossStaff())
+        .queryParam("rollUp", "yes")
+        .get("/api/v1/voting-statistics")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://congress.jinshan.gov.cn/problems/malformed-request"))
+        .body("detail", equalTo("The parameter rollUp is true or false."));
+    given()
+        .auth()
+        .oauth2(district.crossStaff())
+        .header("Accept-Language", "zh-CN")
+        .queryParam("rollUp", "yes")
+        .get("/api/v1/voting-statistics")
+        .then()
+        .statusCode(400)
+        .body("detail", equalTo("参数 rollUp 只能是 true 或 false。"));
+  }
+
+  @Test
   void shouldKnowTheDeploymentsReferenceCongressesWithoutEvents() {
     // read-only: the demo congresses are real data of the shared database
     TestCongress jinshan = TestCongress.withId("JS-DISTRICT");

@@ -3,7 +3,6 @@ package cn.gov.jinshan.congress.voting.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.voting.domain.Tally.CandidateCount;
 import cn.gov.jinshan.congress.voting.domain.Tally.Outcome;
 import java.math.BigDecimal;
@@ -100,7 +99,7 @@ class TallyTest {
             () ->
                 BallotPaper.of(
                     Map.of(a, Choice.FOR, b, Choice.FOR, c, Choice.ABSTAIN), Set.of(a, b, c), 1))
-        .isInstanceOf(ProblemException.class)
+        .isInstanceOf(RuleViolation.class)
         .hasMessageContaining("ballot.over-limit");
     assertThat(
             BallotPaper.of(
