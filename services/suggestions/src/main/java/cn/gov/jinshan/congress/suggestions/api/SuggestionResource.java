@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.suggestions.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.CoSignerResponse;
@@ -111,10 +112,11 @@ public class SuggestionResource {
       @BeanParam @Valid ItemFilter filter,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = limit == null ? Page.DEFAULT_LIMIT : limit;
+    int size = Keyset.limit(limit);
     ItemSort sort = filter.sort();
-    ItemCursor after = pageToken == null ? null : ItemPageToken.read(pageToken, sort);
-    SuggestionService.Listed listed = items.list(filter.toSearch(sort, after), size + 1);
+    ItemCursor after = ItemPageToken.read(pageToken, sort);
+    SuggestionService.Listed listed =
+        items.list(filter.toSearch(sort, after), Keyset.fetchSize(size));
     return Page.of(
         listed.rows(),
         size,
