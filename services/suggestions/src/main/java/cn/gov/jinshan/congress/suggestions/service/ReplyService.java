@@ -9,42 +9,35 @@ import cn.gov.jinshan.congress.suggestions.domain.Reply;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
 import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
 import cn.gov.jinshan.congress.suggestions.domain.TaskRole;
-import cn.gov.jinshan.congress.suggestions.repository.CoSignerRepository;
 import cn.gov.jinshan.congress.suggestions.repository.ContactRepository;
 import cn.gov.jinshan.congress.suggestions.repository.ReplyRepository;
-import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** The lead unit's reply (答复) and its follow-up (跟踪落实), and the replies an item shows. */
 @ApplicationScoped
 public class ReplyService {
-  private final SuggestionRepository suggestions;
   private final ReplyRepository replies;
   private final ContactRepository contacts;
-  private final CoSignerRepository coSigners;
+  private final ReplyRecipients recipients;
   private final OutboxWriter outbox;
   private final Access access;
   private final Today today;
   private final PastEvents pastEvents;
 
   public ReplyService(
-      SuggestionRepository suggestions,
       ReplyRepository replies,
       ContactRepository contacts,
-      CoSignerRepository coSigners,
+      ReplyRecipients recipients,
       OutboxWriter outbox,
       Access access,
       Today today,
       PastEvents pastEvents) {
-    this.suggestions = suggestions;
     this.replies = replies;
     this.contacts = contacts;
-    this.coSigners = coSigners;
+    this.recipients = recipients;
     this.outbox = outbox;
     this.access = access;
     this.today = today;
@@ -91,22 +84,10 @@ public class ReplyService {
             reply.publishable(),
             reply.promisedOn(),
             reply.onTime(),
-            recipients(s),
+            recipients.of(s),
             today.now()),
         access.actor());
     return reply;
-  }
-
-  /** Everyone the reply reaches: lead, accepted co-signers, and the authors of merged items. */
-  private List<String> recipients(Suggestion s) {
-    Set<UUID> to = new LinkedHashSet<>();
-    to.add(s.leadDeputyId());
-    to.addAll(coSigners.acceptedDeputies(s.id()));
-    for (Suggestion merged : suggestions.mergedInto(s.id())) {
-      to.add(merged.leadDeputyId());
-      to.addAll(coSigners.acceptedDeputies(merged.id()));
-    }
-    return to.stream().map(UUID::toString).toList();
   }
 
   /** 跟踪落实: the lead department reports the promise of a B-class reply fulfilled. */
