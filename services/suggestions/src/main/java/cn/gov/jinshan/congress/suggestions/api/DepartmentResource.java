@@ -2,8 +2,9 @@ package cn.gov.jinshan.congress.suggestions.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.DepartmentResponse;
 import cn.gov.jinshan.congress.suggestions.domain.Department;
@@ -57,13 +58,13 @@ public class DepartmentResource {
       @QueryParam("active") Boolean active,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") @Size(max = 200) String pageToken) {
-    int size = limit == null ? Page.DEFAULT_LIMIT : limit;
-    String after = pageToken == null ? null : PageToken.decode(pageToken, 1).get(0);
+    int size = Keyset.limit(limit);
+    String after = Keyset.read(pageToken, KeyType.TEXT).text(0);
     return Page.of(
-        departments.list(active, after, size + 1),
+        departments.list(active, after, Keyset.fetchSize(size)),
         size,
         DepartmentResponse::from,
-        d -> PageToken.encode(d.code()));
+        d -> Keyset.token(d.code()));
   }
 
   @GET

@@ -1,8 +1,8 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.api.dto.PublicSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.PublicationService;
 import jakarta.annotation.security.PermitAll;
@@ -15,9 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,25 +47,16 @@ public class PublicSuggestionResource {
       @QueryParam("congressId") @Size(max = 50) String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = limit == null ? Page.DEFAULT_LIMIT : limit;
-    Instant after = null;
-    UUID afterId = null;
-    if (pageToken != null) {
-      List<String> values = PageToken.decode(pageToken, 2);
-      try {
-        after = Instant.parse(values.get(0));
-        afterId = UUID.fromString(values.get(1));
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw ProblemException.badRequest("page-token.invalid");
-      }
-    }
-    var rows = publication.list(congress(congressId), after, afterId, size + 1);
+    int size = Keyset.limit(limit);
+    Keyset after = Keyset.read(pageToken, KeyType.INSTANT, KeyType.UUID);
+    var rows =
+        publication.list(
+            congress(congressId), after.instant(0), after.uuid(1), Keyset.fetchSize(size));
     return Page.of(
         rows,
         size,
         PublicSuggestion::from,
-        p ->
-            PageToken.encode(p.suggestion().closedAt().toString(), p.suggestion().id().toString()));
+        p -> Keyset.token(p.suggestion().closedAt(), p.suggestion().id()));
   }
 
   @GET

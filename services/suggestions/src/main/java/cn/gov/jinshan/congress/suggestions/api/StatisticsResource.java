@@ -4,13 +4,11 @@ import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.service.StatisticsService;
 import cn.gov.jinshan.congress.suggestions.service.StatisticsService.DepartmentFigures;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,14 +34,10 @@ public class StatisticsResource {
               + " satisfaction rate (fractions). Filter by term, session, year of assignment."
               + " The last row, departmentId ALL, is the total. congressId (default: the"
               + " caller's) reads a town below the caller's congress with the cross_congress"
-              + " role; includeTowns=true (cross_congress) rolls the towns up with it: one ALL row"
+              + " role; rollUp=true (cross_congress) rolls the towns up with it: one ALL row"
               + " per congress, then the grand total with congressId ALL.")
-  public List<DepartmentFigures> json(
-      @QueryParam("congressId") @Size(max = 40) String congressId,
-      @QueryParam("includeTowns") boolean includeTowns,
-      @QueryParam("term") @Min(1) @Max(99) Integer term,
-      @QueryParam("session") @Min(1) @Max(99) Integer session,
-      @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-    return statistics.figures(congressId, includeTowns, term, session, year);
+  public List<DepartmentFigures> json(@BeanParam @Valid StatisticsQuery query) {
+    return statistics.figures(
+        query.congressId, query.rollUp(), query.term, query.session, query.year);
   }
 }

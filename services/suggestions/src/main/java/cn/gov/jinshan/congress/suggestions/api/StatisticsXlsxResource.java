@@ -3,13 +3,11 @@ package cn.gov.jinshan.congress.suggestions.api;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.service.StatisticsService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,13 +28,10 @@ public class StatisticsXlsxResource {
   @Operation(
       summary = "The same figures as an Excel workbook (XLSX)",
       description = "One sheet, one row per department; rates formatted as percentages.")
-  public Response xlsx(
-      @QueryParam("congressId") @Size(max = 40) String congressId,
-      @QueryParam("includeTowns") boolean includeTowns,
-      @QueryParam("term") @Min(1) @Max(99) Integer term,
-      @QueryParam("session") @Min(1) @Max(99) Integer session,
-      @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+  public Response xlsx(@BeanParam @Valid StatisticsQuery query) {
     return StatisticsTable.export(
-        TableWriter.Format.XLSX, statistics.figures(congressId, includeTowns, term, session, year));
+        TableWriter.Format.XLSX,
+        statistics.figures(
+            query.congressId, query.rollUp(), query.term, query.session, query.year));
   }
 }

@@ -2,11 +2,11 @@ package cn.gov.jinshan.congress.suggestions.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.CoSignerResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ContactResponse;
-import cn.gov.jinshan.congress.suggestions.api.dto.ExtensionResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ReferralResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ReplyResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionResponse;
@@ -16,10 +16,10 @@ import cn.gov.jinshan.congress.suggestions.repository.ItemCursor;
 import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
 import cn.gov.jinshan.congress.suggestions.service.AssignItem;
-import cn.gov.jinshan.congress.suggestions.service.DecideExtension;
 import cn.gov.jinshan.congress.suggestions.service.DepartmentService;
 import cn.gov.jinshan.congress.suggestions.service.DraftSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.Evaluate;
+import cn.gov.jinshan.congress.suggestions.service.EvaluationService;
 import cn.gov.jinshan.congress.suggestions.service.GiveOpinion;
 import cn.gov.jinshan.congress.suggestions.service.HandlingService;
 import cn.gov.jinshan.congress.suggestions.service.InviteCoSigners;
@@ -29,8 +29,8 @@ import cn.gov.jinshan.congress.suggestions.service.PostReply;
 import cn.gov.jinshan.congress.suggestions.service.RecordContact;
 import cn.gov.jinshan.congress.suggestions.service.ReferItem;
 import cn.gov.jinshan.congress.suggestions.service.ReferralService;
+import cn.gov.jinshan.congress.suggestions.service.ReplyService;
 import cn.gov.jinshan.congress.suggestions.service.ReportFulfilled;
-import cn.gov.jinshan.congress.suggestions.service.RequestExtension;
 import cn.gov.jinshan.congress.suggestions.service.ReturnItem;
 import cn.gov.jinshan.congress.suggestions.service.ReviewService;
 import cn.gov.jinshan.congress.suggestions.service.SendBack;
@@ -75,6 +75,8 @@ public class SuggestionResource {
   private final SuggestionService items;
   private final ReviewService review;
   private final HandlingService handling;
+  private final ReplyService replies;
+  private final EvaluationService evaluations;
   private final IdempotentRequests idempotent;
   private final ReferralService referrals;
   private final DepartmentService departments;
@@ -83,6 +85,8 @@ public class SuggestionResource {
       SuggestionService items,
       ReviewService review,
       HandlingService handling,
+      ReplyService replies,
+      EvaluationService evaluations,
       IdempotentRequests idempotent,
       ReferralService referrals,
       DepartmentService departments) {
@@ -91,6 +95,8 @@ public class SuggestionResource {
     this.items = items;
     this.review = review;
     this.handling = handling;
+    this.replies = replies;
+    this.evaluations = evaluations;
     this.idempotent = idempotent;
   }
 
@@ -111,10 +117,11 @@ public class SuggestionResource {
       @BeanParam @Valid ItemFilter filter,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = limit == null ? Page.DEFAULT_LIMIT : limit;
+    int size = Keyset.limit(limit);
     ItemSort sort = filter.sort();
-    ItemCursor after = pageToken == null ? null : ItemPageToken.read(pageToken, sort);
-    SuggestionService.Listed listed = items.list(filter.toSearch(sort, after), size + 1);
+    ItemCursor after = ItemPageToken.read(pageToken, sort);
+    SuggestionService.Listed listed =
+        items.list(filter.toSearch(sort, after), Keyset.fetchSize(size));
     return Page.of(
         listed.rows(),
         size,
@@ -402,7 +409,7 @@ public class SuggestionResource {
       summary = "Replies, one per handling round",
       description = "Co-signers read them too; a merged item shows its target's replies.")
   public List<ReplyResponse> replies(@PathParam("id") UUID id) {
-    return handling.repliesOf(id).stream().map(this::reply).toList();
+    return replies.repliesOf(id).stream().map(this::reply).toList();
   }
 
   @POST
@@ -422,7 +429,7 @@ public class SuggestionResource {
               schema = @Schema(implementation = ReplyResponse.class)))
   public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
     return changed(
-        Response.status(Response.Status.CREATED).entity(reply(handling.reply(id, request))), id);
+        Response.status(Response.Status.CREATED).entity(reply(replies.reply(id, request))), id);
   }
 
   @POST
@@ -439,7 +446,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReplyResponse.class)))
   public Response followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
-    return changed(Response.ok(reply(handling.reportFulfilled(id, request))), id);
+    return changed(Response.ok(reply(replies.reportFulfilled(id, request))), id);
   }
 
   @POST
@@ -454,7 +461,7 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @Valid @NotNull Evaluate request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    handling.evaluate(id, request, ifMatch);
+    evaluations.evaluate(id, request, ifMatch);
     return ok(items.get(id));
   }
 
@@ -468,56 +475,6 @@ public class SuggestionResource {
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     review.closeUnevaluated(id, ifMatch);
     return ok(items.get(id));
-  }
-
-  @GET
-  @Path("/{id}/extension-requests")
-  @RolesAllowed({Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
-  @Operation(summary = "Extension requests of the item")
-  public List<ExtensionResponse> extensions(@PathParam("id") UUID id) {
-    return handling.extensionsOf(id).stream().map(ExtensionResponse::from).toList();
-  }
-
-  @POST
-  @Path("/{id}/extension-requests")
-  @RolesAllowed(Roles.DEPARTMENT)
-  @Operation(summary = "Ask for a later deadline (延期申请)", description = "Lead department only.")
-  @APIResponse(
-      responseCode = "201",
-      description = "The extension request; ETag: the item's new version; Link: the item",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExtensionResponse.class)))
-  public Response requestExtension(
-      @PathParam("id") UUID id, @Valid @NotNull RequestExtension request) {
-    return changed(
-        Response.status(Response.Status.CREATED)
-            .entity(ExtensionResponse.from(handling.requestExtension(id, request))),
-        id);
-  }
-
-  @POST
-  @Path("/{id}/extension-requests/{requestId}/decision")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Approve or reject an extension",
-      description = "The total handling time stays within 6 months of assignment (else 422).")
-  @APIResponse(
-      responseCode = "200",
-      description = "The extension request; ETag: the item's new version; Link: the item",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ExtensionResponse.class)))
-  public Response decideExtension(
-      @PathParam("id") UUID id,
-      @PathParam("requestId") UUID requestId,
-      @Valid @NotNull DecideExtension request) {
-    return changed(
-        Response.ok(
-            ExtensionResponse.from(review.decideExtension(id, requestId, request.approve()))),
-        id);
   }
 
   @PUT

@@ -13,13 +13,11 @@ import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReturned;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
-import cn.gov.jinshan.congress.suggestions.domain.ExtensionRequest;
 import cn.gov.jinshan.congress.suggestions.domain.HandlingTask;
 import cn.gov.jinshan.congress.suggestions.domain.Reply;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
 import cn.gov.jinshan.congress.suggestions.domain.TaskRole;
 import cn.gov.jinshan.congress.suggestions.repository.CoSignerRepository;
-import cn.gov.jinshan.congress.suggestions.repository.ExtensionRequestRepository;
 import cn.gov.jinshan.congress.suggestions.repository.ReplyRepository;
 import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository;
 import cn.gov.jinshan.congress.suggestions.repository.TaskRepository;
@@ -30,14 +28,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Staff work: review (register, return, merge), motions, assignment, extensions, key marking. */
+/** Staff work: review (register, return, merge), motions, assignment, key marking, closing. */
 @ApplicationScoped
 public class ReviewService {
   private final SuggestionRepository suggestions;
   private final CoSignerRepository coSigners;
   private final TaskRepository tasks;
   private final ReplyRepository replies;
-  private final ExtensionRequestRepository extensions;
   private final SuggestionService items;
   private final OutboxWriter outbox;
   private final Access access;
@@ -50,7 +47,6 @@ public class ReviewService {
       CoSignerRepository coSigners,
       TaskRepository tasks,
       ReplyRepository replies,
-      ExtensionRequestRepository extensions,
       SuggestionService items,
       OutboxWriter outbox,
       Access access,
@@ -62,7 +58,6 @@ public class ReviewService {
     this.coSigners = coSigners;
     this.tasks = tasks;
     this.replies = replies;
-    this.extensions = extensions;
     this.items = items;
     this.outbox = outbox;
     this.access = access;
@@ -230,18 +225,6 @@ public class ReviewService {
             today.now()),
         access.actor());
     return s;
-  }
-
-  @Transactional
-  public ExtensionRequest decideExtension(UUID id, UUID requestId, boolean approve) {
-    Suggestion s = access.lockedReadable(id);
-    ExtensionRequest request =
-        extensions
-            .findOf(s.id(), requestId)
-            .orElseThrow(() -> ProblemException.notFound("extension-request", requestId));
-    request.decide(approve, s, today.deadlines(), access.actor(), today.now());
-    s.touch(today.now());
-    return request;
   }
 
   /** Closes a replied item whose evaluation window passed: "not evaluated", never "satisfied". */

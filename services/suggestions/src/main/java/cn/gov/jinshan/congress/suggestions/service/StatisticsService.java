@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * Statistics per lead department (domain.md §2): counts by state and class, and the rates; of one
- * congress, or of a district with its towns rolled up (issue 9).
+ * congress, or of a district with its towns rolled up.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -44,14 +44,14 @@ public class StatisticsService {
    * with towns included a last row over all of them (congress {@link #ALL}).
    *
    * @param congressId the congress (default the caller's; a town below it with cross_congress)
-   * @param includeTowns roll the congress's towns up with it (needs the cross_congress role)
+   * @param rollUp roll the congress's towns up with it (needs the cross_congress role)
    */
   @Transactional
   public List<DepartmentFigures> figures(
-      String congressId, boolean includeTowns, Integer term, Integer session, Integer year) {
+      String congressId, boolean rollUp, Integer term, Integer session, Integer year) {
     String congress = access.listedCongress(congressId);
     List<String> congresses = new ArrayList<>(List.of(congress));
-    if (includeTowns) {
+    if (rollUp) {
       if (!access.readsAcross()) {
         throw ProblemException.forbidden("forbidden.congress");
       }
@@ -92,7 +92,7 @@ public class StatisticsService {
     List<DepartmentFigures> result = new ArrayList<>();
     DepartmentNames names = departments.names(congresses);
     rows.values().forEach(b -> result.add(b.build(names)));
-    if (includeTowns) {
+    if (rollUp) {
       totals.values().forEach(b -> result.add(b.build(names)));
       result.add(grand.build(names));
     } else {

@@ -4,6 +4,8 @@ import static cn.gov.jinshan.congress.suggestions.support.Api.BASE;
 import static cn.gov.jinshan.congress.suggestions.support.Api.PROBLEM;
 import static cn.gov.jinshan.congress.suggestions.support.Api.get;
 import static cn.gov.jinshan.congress.suggestions.support.Api.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,17 +16,20 @@ import cn.gov.jinshan.congress.suggestions.support.TestCongress;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cross-congress reads (issue 9), with the deputies service's rule: staff, admin or auditor with
- * the cross_congress role read the items and statistics of the congresses directly below their own,
+ * Cross-congress reads, with the deputies service's rule: staff, admin or auditor with the
+ * cross_congress role read the items and statistics of the congresses directly below their own,
  * never write there; everyone else stays in the token's congress (403 on a list of another
- * congress, 404 on its items). The district's statistics roll its towns up.
+ * congress, 404 on its items). The district's statistics roll its towns up ({@code rollUp}, or its
+ * deprecated former name {@code includeTowns}).
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -96,6 +101,7 @@ class CrossCongressTest {
     get(district.staffToken, BASE + "?congressId=" + town.id).statusCode(403).contentType(PROBLEM);
     get(district.staffToken, BASE + "/" + townItem.id).statusCode(404);
     get(district.staffToken, STATS + "?congressId=" + town.id).statusCode(403);
+    get(district.staffToken, STATS + "?rollUp=true").statusCode(403);
     get(district.staffToken, STATS + "?includeTowns=true").statusCode(403);
     // town staff, even with the role, never read upwards or sideways
     String townCross = town.crossStaffToken();
@@ -130,7 +136,7 @@ class CrossCongressTest {
         .body("$", hasSize(2))
         .body("[1].congressId", equalTo(district.id))
         .body("[1].items", equalTo(1));
-    get(cross, STATS + "?includeTowns=true")
+    get(cross, STATS + "?rollUp=true")
         .statusCode(200)
         .body("$", hasSize(5))
         .body(
@@ -148,11 +154,101 @@ class CrossCongressTest {
     io.restassured.RestAssured.given()
         .auth()
         .oauth2(cross)
+        .get(STATS + ".csv?rollUp=true")
+        .then()
+        .statusCode(200)
+        .body(
+            org.hamcrest.Matchers.containsString(
+                town.id + "," + TestCongress.departmentName(townItem.leadDepartment) + ",1,"));
+  }
+
+  @Test
+  void shouldStillRollUpWithTheDeprecatedIncludeTowns() {
+    String cross = district.crossStaffToken();
+    for (String query : List.of("?includeTowns=true", "?includeTowns=TRUE&rollUp=true")) {
+      get(cross, STATS + query)
+          .statusCode(200)
+          .body("$", hasSize(5))
+          .body("[4].congressId", equalTo("ALL"))
+          .body("[4].items", equalTo(2));
+    }
+    get(cross, STATS + "?includeTowns=false").statusCode(200).body("$", hasSize(2));
+    get(cross, STATS + "?includeTowns=false&rollUp=false").statusCode(200).body("$", hasSize(2));
+    io.restassured.RestAssured.given()
+        .auth()
+        .oauth2(cross)
         .get(STATS + ".csv?includeTowns=true")
         .then()
         .statusCode(200)
         .body(
             org.hamcrest.Matchers.containsString(
                 town.id + "," + TestCongress.departmentName(townItem.leadDepartment) + ",1,"));
+    get(cross, STATS + ".xlsx?includeTowns=true").statusCode(200);
+  }
+
+  @Test
+  void shouldRefuseARollUpThatIsNeitherTrueNorFalseOnEveryStatisticsRoute() {
+    String cross = district.crossStaffToken();
+    for (String route : List.of(STATS, STATS + ".csv", STATS + ".xlsx")) {
+      get(cross, route + "?rollUp=yes")
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("type", equalTo("https://congress.jinshan.gov.cn/problems/malformed-request"))
+          .body("detail", equalTo("The parameter rollUp is true or false."));
+    }
+    io.restassured.RestAssured.given()
+        .auth()
+        .oauth2(cross)
+        .header("Accept-Language", "zh-CN")
+        .get(STATS + "?rollUp=yes")
+        .then()
+        .statusCode(400)
+        .body("detail", equalTo("参数 rollUp 只能是 true 或 false。"));
+    // the old name no longer turns a value it does not know into false
+    get(cross, STATS + "?includeTowns=yes")
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body(
+            "detail", equalTo("The parameter includeTowns cannot be \"yes\"; use true or false."));
+  }
+
+  @Test
+  void shouldRefuseRollUpAndIncludeTownsThatDisagree() {
+    String cross = district.crossStaffToken();
+    for (String query :
+        List.of("?rollUp=true&includeTowns=false", "?rollUp=false&includeTowns=true")) {
+      get(cross, STATS + query)
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("type", equalTo("https://congress.jinshan.gov.cn/problems/malformed-request"))
+          .body("detail", containsString("rollUp"))
+          .body("detail", containsString("includeTowns"));
+    }
+    get(cross, STATS + ".csv?rollUp=true&includeTowns=false").statusCode(400).contentType(PROBLEM);
+  }
+
+  @Test
+  void shouldDocumentRollUpAndIncludeTownsAsItsDeprecatedAlias() {
+    JsonPath openapi =
+        io.restassured.RestAssured.given()
+            .accept("application/json")
+            .get("/q/openapi?format=json")
+            .then()
+            .extract()
+            .jsonPath();
+    for (String route : List.of(STATS, STATS + ".csv", STATS + ".xlsx")) {
+      String parameters = "paths.'" + route + "'.get.parameters";
+      assertThat(openapi.getList(parameters + ".name", String.class))
+          .as(route)
+          .contains("rollUp", "includeTowns", "congressId", "term", "session", "year");
+      assertThat(openapi.getBoolean(parameters + ".find { it.name == 'includeTowns' }.deprecated"))
+          .as(route)
+          .isTrue();
+      assertThat(
+              openapi.getList(
+                  parameters + ".find { it.name == 'rollUp' }.schema.enum", String.class))
+          .as(route)
+          .containsExactly("true", "false");
+    }
   }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
 import cn.gov.jinshan.congress.suggestions.support.Api;
 import cn.gov.jinshan.congress.suggestions.support.Flow;
@@ -219,27 +220,18 @@ class ItemSortTest {
         .contentType(PROBLEM);
     list(staff, "dueOn", dueToken).statusCode(200);
 
-    // forged tokens: a token of the old two-value form, an unknown sort, a bad number
+    // forged tokens: the old two-value form, an unknown sort, a value of the wrong kind, keys
+    // every item has left out, and the former joined-text format
+    java.time.Instant now = java.time.Instant.now();
     for (String forged :
         List.of(
-            token(java.time.Instant.now().toString(), UUID.randomUUID().toString()),
-            token(
-                "title",
-                java.time.Instant.now().toString(),
-                UUID.randomUUID().toString(),
-                "6",
-                "3",
-                "",
-                ""),
-            token(
-                "dueOn",
-                java.time.Instant.now().toString(),
-                UUID.randomUUID().toString(),
-                "6",
-                "x",
-                "",
-                ""),
-            token("dueOn", "yesterday", UUID.randomUUID().toString(), "6", "3", "", ""))) {
+            Keyset.token(now, UUID.randomUUID()),
+            Keyset.token("title", now, UUID.randomUUID(), 6, 3, null, null),
+            Keyset.token("dueOn", now, UUID.randomUUID(), 6, "x", null, null),
+            Keyset.token("dueOn", now, UUID.randomUUID(), null, 3, null, null),
+            Keyset.token("dueOn", null, UUID.randomUUID(), 6, 3, null, null),
+            Keyset.token("dueOn", now, UUID.randomUUID(), 6L << 40, 3, null, null),
+            token("dueOn", now.toString(), UUID.randomUUID().toString(), "6", "3", "", ""))) {
       list(staff, "dueOn", forged).statusCode(400).contentType(PROBLEM);
     }
   }
@@ -352,7 +344,7 @@ class ItemSortTest {
     return List.of(new String(body, StandardCharsets.UTF_8).split("\r\n"));
   }
 
-  /** A page token as the platform encodes one: values joined by U+001F, base64url. */
+  /** A page token in the former format: values joined by U+001F, base64url. */
   private static String token(String... values) {
     return Base64.getUrlEncoder()
         .withoutPadding()
