@@ -123,7 +123,7 @@ public class AppointeeService {
   public AppointeeStep<Evaluation> openReview(UUID id, OpenReview command) {
     Appointee appointee = require(id);
     pastEvents.requireNotFuture("meetingDate", command.meetingDate());
-    List<Attendee> present = TopicService.attendees(command.attendees());
+    List<Attendee> present = Attendances.attendees(command.attendees());
     members.requireServing(
         appointee.congressId(),
         present.stream().map(Attendee::memberId).filter(Objects::nonNull).toList(),
