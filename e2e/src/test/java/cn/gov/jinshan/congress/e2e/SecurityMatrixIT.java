@@ -393,6 +393,41 @@ class SecurityMatrixIT {
     }
   }
 
+  /**
+   * An object the caller may not read is answered as absent, 404 problem+json, in every service
+   * (ADR 014): another deputy's record, a topic of another department or that a deputy took no part
+   * in, a suggestion of another deputy or department, any object of another congress.
+   */
+  @Test
+  void shouldAnswerNotFoundForObjectsTheCallerMayNotRead() {
+    Map<String, List<String>> unreadable = new LinkedHashMap<>();
+    unreadable.put(
+        "deputy02",
+        List.of(
+            "/api/v1/deputies/{id}",
+            "/api/v1/supervision-topics/{id}",
+            "/api/v1/suggestions/{id}"));
+    unreadable.put(
+        "dept-health", List.of("/api/v1/supervision-topics/{id}", "/api/v1/suggestions/{id}"));
+    unreadable.put(
+        "staff-zhujing",
+        List.of(
+            "/api/v1/deputies/{id}",
+            "/api/v1/supervision-topics/{id}",
+            "/api/v1/suggestions/{id}"));
+    List<String> failures = new ArrayList<>();
+    unreadable.forEach(
+        (caller, routes) -> {
+          for (String route : routes) {
+            Response response = Gateway.as(caller).accept("*/*").get(resolve(route));
+            if (response.statusCode() != 404 || !Problems.isProblem(response)) {
+              failures.add("GET " + route + " as " + caller + " → " + response.statusCode());
+            }
+          }
+        });
+    assertThat(failures).as("objects the caller may not read, not answered 404").isEmpty();
+  }
+
   @Test
   void shouldKeepForeignItemsOutOfLists() {
     for (String caller : List.of("deputy02", "dept-health", "staff-zhujing")) {

@@ -39,4 +39,9 @@ class ArchitectureTest {
         .resideOutsideOfPackages("java..", BASE + ".tools..")
         .check(CLASSES);
   }
+
+  @Test
+  void shouldMakeEveryConsumerWaitOutDatabaseOutages() {
+    ServiceArchitecture.consumersWaitOutDatabaseOutages(BASE).check(CLASSES);
+  }
 }

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -19,6 +20,10 @@ import java.util.List;
 public final class ServiceArchitecture {
   private static final String OUTBOX_WRITER =
       "cn.gov.jinshan.congress.platform.outbox.OutboxWriter";
+
+  private static final String INCOMING = "org.eclipse.microprofile.reactive.messaging.Incoming";
+  private static final String WAITS_OUT =
+      "cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage";
 
   private ServiceArchitecture() {}
 
@@ -95,5 +100,24 @@ public final class ServiceArchitecture {
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName(OUTBOX_WRITER);
+  }
+
+  /**
+   * Every consumer waits out a database outage instead of dead-lettering the event it could not
+   * apply (ADR 013): each {@code @Incoming} method carries {@code @WaitsOutDatabaseOutage} and is
+   * not itself transactional, so that every attempt runs in a new transaction.
+   */
+  public static ArchRule consumersWaitOutDatabaseOutages(String basePackage) {
+    return methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage(basePackage + "..")
+        .and()
+        .areAnnotatedWith(INCOMING)
+        .should()
+        .beAnnotatedWith(WAITS_OUT)
+        .andShould()
+        .notBeAnnotatedWith("jakarta.transaction.Transactional")
+        .allowEmptyShould(true);
   }
 }

@@ -23,4 +23,9 @@ class ArchitectureTest {
   void shouldWriteTheOutboxOnlyFromServices() {
     ServiceArchitecture.outboxOnlyFromServices(BASE).check(CLASSES);
   }
+
+  @Test
+  void shouldMakeEveryConsumerWaitOutDatabaseOutages() {
+    ServiceArchitecture.consumersWaitOutDatabaseOutages(BASE).check(CLASSES);
+  }
 }

@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.audit.messaging;
 
 import cn.gov.jinshan.congress.audit.service.IncomingRecord;
 import cn.gov.jinshan.congress.audit.service.LedgerWriter;
+import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
@@ -32,6 +33,7 @@ public class EventsConsumer {
   @Incoming("events")
   @Blocking
   @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+  @WaitsOutDatabaseOutage // for the rule every consumer follows; the writer waits on its own
   public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch)
       throws InterruptedException {
     ConsumerRecords<String, String> polled =

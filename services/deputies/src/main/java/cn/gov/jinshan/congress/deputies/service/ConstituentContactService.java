@@ -9,6 +9,7 @@ import cn.gov.jinshan.congress.deputies.repository.ContactStationRepository;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.problem.ProblemKind;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.time.PastEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +98,16 @@ public class ConstituentContactService {
         contacts
             .findInCongress(user.congressId(), id)
             .orElseThrow(() -> ProblemException.notFound("contact", id));
-    deputies.readable(contact.deputyId());
+    try {
+      deputies.readable(contact.deputyId());
+    } catch (ProblemException e) {
+      if (e.kind() == ProblemKind.NOT_FOUND) {
+        // Another deputy's contact is absent for the caller, and named as the contact asked for,
+        // not by the deputy behind it (ADR 014).
+        throw ProblemException.notFound("contact", id);
+      }
+      throw e;
+    }
     return contact;
   }
 

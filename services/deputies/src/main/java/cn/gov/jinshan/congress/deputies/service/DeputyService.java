@@ -117,8 +117,8 @@ public class DeputyService {
 
   /**
    * Staff and admins read any deputy of their congress, and with the cross-congress role those of
-   * the congresses below it; a deputy reads only themselves. Deputies of other congresses are as
-   * good as absent (404).
+   * the congresses below it; a deputy reads only themselves. Deputies of other congresses, and for
+   * a deputy every other deputy, are as good as absent (404, ADR 014).
    */
   @Transactional
   public Deputy readable(UUID id) {
@@ -128,7 +128,7 @@ public class DeputyService {
             .filter(d -> visible(d.congressId()))
             .orElseThrow(() -> ProblemException.notFound("deputy", id));
     if (!user.hasAnyRole(Roles.STAFF, Roles.ADMIN) && !isSelf(deputy)) {
-      throw ProblemException.forbidden("deputy.not-own");
+      throw ProblemException.notFound("deputy", id);
     }
     return deputy;
   }

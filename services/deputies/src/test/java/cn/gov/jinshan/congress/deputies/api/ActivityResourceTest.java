@@ -79,13 +79,13 @@ class ActivityResourceTest {
         .body(Map.of("kind", "INSPECTION", "occurredOn", "2026-03-02", "title", "视察"))
         .post("/api/v1/deputies/" + other + "/activities")
         .then()
-        .statusCode(403);
+        .statusCode(404);
     given()
         .auth()
         .oauth2(deputyToken)
         .get("/api/v1/deputies/" + other + "/performance-records/2026")
         .then()
-        .statusCode(403);
+        .statusCode(404);
   }
 
   @Test

@@ -177,7 +177,7 @@ class DeputyResourceTest {
         .oauth2(token)
         .get("/api/v1/deputies/" + other)
         .then()
-        .statusCode(403)
+        .statusCode(404)
         .contentType(PROBLEM);
   }
 
@@ -259,7 +259,7 @@ class DeputyResourceTest {
         .header("If-Match", "\"0\"")
         .put("/api/v1/deputies/" + other + "/profile")
         .then()
-        .statusCode(403);
+        .statusCode(404);
     given()
         .auth()
         .oauth2(token)

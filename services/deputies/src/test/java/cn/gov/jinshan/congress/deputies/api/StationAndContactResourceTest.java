@@ -241,13 +241,13 @@ class StationAndContactResourceTest {
         .oauth2(otherToken)
         .get("/api/v1/constituent-contacts/" + contact)
         .then()
-        .statusCode(403);
+        .statusCode(404);
     given()
         .auth()
         .oauth2(otherToken)
         .get("/api/v1/deputies/" + deputy + "/constituent-contacts")
         .then()
-        .statusCode(403);
+        .statusCode(404);
     given()
         .auth()
         .oauth2(congress.staffToken)

@@ -31,6 +31,25 @@ class WhileUnavailableTest {
   }
 
   @Test
+  void shouldAnswerTheValueOfTheAttemptThatSucceeded() {
+    AtomicInteger attempts = new AtomicInteger();
+
+    Object answer =
+        WhileUnavailable.call(
+            () -> {
+              if (attempts.incrementAndGet() < 2) {
+                throw refused();
+              }
+              return "applied";
+            },
+            Duration.ofSeconds(5),
+            PAUSE);
+
+    assertThat(answer).isEqualTo("applied");
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
   void shouldThrowOtherFailuresAtOnce() {
     AtomicInteger attempts = new AtomicInteger();
 

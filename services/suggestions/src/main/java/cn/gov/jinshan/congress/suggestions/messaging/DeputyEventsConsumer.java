@@ -2,7 +2,7 @@ package cn.gov.jinshan.congress.suggestions.messaging;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
-import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
+import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
 import cn.gov.jinshan.congress.suggestions.service.CongressCopyService;
 import cn.gov.jinshan.congress.suggestions.service.DeputyCopyService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,14 +27,11 @@ public class DeputyEventsConsumer {
 
   @Incoming("deputies")
   @Blocking
+  @WaitsOutDatabaseOutage
   public void consume(String value) throws JsonProcessingException {
     EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
-    // A database outage is waited out here; only events that cannot be applied reach the DLQ.
-    WhileUnavailable.retry(
-        () -> {
-          if (!copies.apply(event)) {
-            congresses.apply(event);
-          }
-        });
+    if (!copies.apply(event)) {
+      congresses.apply(event);
+    }
   }
 }

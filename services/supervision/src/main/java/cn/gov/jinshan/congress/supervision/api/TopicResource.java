@@ -22,15 +22,21 @@ import cn.gov.jinshan.congress.supervision.repository.TopicRepository.TopicSearc
 import cn.gov.jinshan.congress.supervision.service.AnswerQuestion;
 import cn.gov.jinshan.congress.supervision.service.AskQuestion;
 import cn.gov.jinshan.congress.supervision.service.CancelTopic;
+import cn.gov.jinshan.congress.supervision.service.HearingService;
 import cn.gov.jinshan.congress.supervision.service.IssueOpinion;
+import cn.gov.jinshan.congress.supervision.service.OpinionService;
 import cn.gov.jinshan.congress.supervision.service.PlanTopic;
+import cn.gov.jinshan.congress.supervision.service.QuestionService;
 import cn.gov.jinshan.congress.supervision.service.RecordAttendance;
 import cn.gov.jinshan.congress.supervision.service.RecordVisit;
+import cn.gov.jinshan.congress.supervision.service.RectificationService;
 import cn.gov.jinshan.congress.supervision.service.ReportRectification;
 import cn.gov.jinshan.congress.supervision.service.ScheduleHearing;
 import cn.gov.jinshan.congress.supervision.service.SubmitReport;
-import cn.gov.jinshan.congress.supervision.service.TopicService;
+import cn.gov.jinshan.congress.supervision.service.TopicPlanning;
 import cn.gov.jinshan.congress.supervision.service.TopicStep;
+import cn.gov.jinshan.congress.supervision.service.Topics;
+import cn.gov.jinshan.congress.supervision.service.VisitService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -67,14 +73,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision topics", description = "监督议题: 看、听、问, opinions, rectification")
 public class TopicResource {
-  private final TopicService topics;
+  private final Topics topics;
+  private final TopicPlanning planning;
+  private final VisitService visits;
+  private final HearingService hearings;
+  private final QuestionService questions;
+  private final OpinionService opinions;
+  private final RectificationService rectifications;
   private final IdempotentRequests idempotent;
   private final CurrentUser user;
   private final PastEvents pastEvents;
 
   public TopicResource(
-      TopicService topics, IdempotentRequests idempotent, CurrentUser user, PastEvents pastEvents) {
+      Topics topics,
+      TopicPlanning planning,
+      VisitService visits,
+      HearingService hearings,
+      QuestionService questions,
+      OpinionService opinions,
+      RectificationService rectifications,
+      IdempotentRequests idempotent,
+      CurrentUser user,
+      PastEvents pastEvents) {
     this.topics = topics;
+    this.planning = planning;
+    this.visits = visits;
+    this.hearings = hearings;
+    this.questions = questions;
+    this.opinions = opinions;
+    this.rectifications = rectifications;
     this.idempotent = idempotent;
     this.user = user;
     this.pastEvents = pastEvents;
@@ -125,7 +152,7 @@ public class TopicResource {
         idempotencyKey,
         request,
         () -> {
-          SupervisionTopic topic = topics.plan(request);
+          SupervisionTopic topic = planning.plan(request);
           return Response.created(uri.getAbsolutePathBuilder().path(topic.id().toString()).build())
               .tag(Etags.of(topic.version()))
               .entity(TopicResponse.from(topic))
@@ -156,7 +183,7 @@ public class TopicResource {
       @PathParam("id") UUID id,
       @Valid @NotNull PlanTopic request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(topics.update(id, request, ifMatch));
+    return ok(planning.update(id, request, ifMatch));
   }
 
   @POST
@@ -165,7 +192,7 @@ public class TopicResource {
   @Operation(summary = "Start research (看): PLANNED → RESEARCH", description = "If-Match.")
   public Response startResearch(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(topics.startResearch(id, ifMatch));
+    return ok(planning.startResearch(id, ifMatch));
   }
 
   @POST
@@ -182,7 +209,7 @@ public class TopicResource {
       @PathParam("id") UUID id,
       @Valid @NotNull CancelTopic request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(topics.cancel(id, request, ifMatch));
+    return ok(planning.cancel(id, request, ifMatch));
   }
 
   @POST
@@ -191,7 +218,7 @@ public class TopicResource {
   @Operation(summary = "Close an evaluated topic: EVALUATED → CLOSED", description = "If-Match.")
   public Response close(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return ok(topics.close(id, ifMatch));
+    return ok(planning.close(id, ifMatch));
   }
 
   // ---- 看 ----
@@ -204,7 +231,7 @@ public class TopicResource {
       description = "While RESEARCH (or RECTIFYING, for follow-up inspections).")
   @APIResponseSchema(value = VisitResponse.class, responseCode = "201")
   public Response recordVisit(@PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
-    var step = topics.recordVisit(id, request);
+    var step = visits.recordVisit(id, request);
     return Answers.ofTopic(
         Response.Status.CREATED, VisitResponse.from(step.result()), step.topic());
   }
@@ -225,7 +252,7 @@ public class TopicResource {
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
-    var rows = topics.visits(id, Paging.afterId(pageToken), Paging.fetchSize(size));
+    var rows = visits.visits(id, Paging.afterId(pageToken), Paging.fetchSize(size));
     return Page.of(rows, size, VisitResponse::from, v -> PageToken.encode(v.id().toString()));
   }
 
@@ -242,7 +269,7 @@ public class TopicResource {
       @PathParam("id") UUID id,
       @Valid @NotNull ScheduleHearing request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    TopicStep<Hearing> step = topics.scheduleHearing(id, request, ifMatch);
+    TopicStep<Hearing> step = hearings.scheduleHearing(id, request, ifMatch);
     return hearing(Response.Status.CREATED, step);
   }
 
@@ -259,7 +286,7 @@ public class TopicResource {
   @Operation(summary = "The current hearing, or the given round")
   public HearingResponse hearing(
       @PathParam("id") UUID id, @QueryParam("round") @Min(1) Integer round) {
-    return HearingResponse.from(topics.hearing(id, round));
+    return HearingResponse.from(hearings.hearing(id, round));
   }
 
   @GET
@@ -274,7 +301,7 @@ public class TopicResource {
   })
   @Operation(summary = "All hearing rounds (few per topic)")
   public List<HearingResponse> hearings(@PathParam("id") UUID id) {
-    return topics.hearings(id).stream().map(HearingResponse::from).toList();
+    return hearings.hearings(id).stream().map(HearingResponse::from).toList();
   }
 
   @POST
@@ -287,7 +314,7 @@ public class TopicResource {
               + " Attachments are metadata only.")
   @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
   public Response submitReport(@PathParam("id") UUID id, @Valid @NotNull SubmitReport request) {
-    return hearing(Response.Status.OK, topics.submitReport(id, request));
+    return hearing(Response.Status.OK, hearings.submitReport(id, request));
   }
 
   @POST
@@ -301,7 +328,7 @@ public class TopicResource {
   @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
   public Response recordAttendance(
       @PathParam("id") UUID id, @Valid @NotNull RecordAttendance request) {
-    return hearing(Response.Status.OK, topics.recordAttendance(id, request));
+    return hearing(Response.Status.OK, hearings.recordAttendance(id, request));
   }
 
   // ---- 问 ----
@@ -312,7 +339,7 @@ public class TopicResource {
   @Operation(summary = "Ask a question at the hearing (问)", description = "Numbered in order.")
   @APIResponseSchema(value = QuestionResponse.class, responseCode = "201")
   public Response ask(@PathParam("id") UUID id, @Valid @NotNull AskQuestion request) {
-    var step = topics.ask(id, request);
+    var step = questions.ask(id, request);
     return Answers.ofTopic(
         Response.Status.CREATED, QuestionResponse.from(step.result()), step.topic());
   }
@@ -334,7 +361,7 @@ public class TopicResource {
       @QueryParam("pageToken") String pageToken) {
     int size = Paging.limit(limit);
     Integer after = Paging.number(pageToken);
-    var rows = topics.questions(id, after == null ? 0 : after, Paging.fetchSize(size));
+    var rows = questions.questions(id, after == null ? 0 : after, Paging.fetchSize(size));
     return Page.of(
         rows, size, QuestionResponse::from, q -> PageToken.encode(String.valueOf(q.seq())));
   }
@@ -348,7 +375,7 @@ public class TopicResource {
       @PathParam("id") UUID id,
       @PathParam("questionId") UUID questionId,
       @Valid @NotNull AnswerQuestion request) {
-    var step = topics.answer(id, questionId, request);
+    var step = questions.answer(id, questionId, request);
     return Answers.ofTopic(Response.Status.OK, QuestionResponse.from(step.result()), step.topic());
   }
 
@@ -367,7 +394,7 @@ public class TopicResource {
       @PathParam("id") UUID id,
       @Valid @NotNull IssueOpinion request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    TopicStep<Opinion> step = topics.issueOpinion(id, request, ifMatch);
+    TopicStep<Opinion> step = opinions.issueOpinion(id, request, ifMatch);
     return Answers.ofTopic(Response.Status.CREATED, opinion(step.result()), step.topic());
   }
 
@@ -383,7 +410,7 @@ public class TopicResource {
   })
   @Operation(summary = "The opinions of the current round, with deadline and overdue flag")
   public OpinionResponse opinion(@PathParam("id") UUID id) {
-    return opinion(topics.opinion(id));
+    return opinion(opinions.opinion(id));
   }
 
   @POST
@@ -391,7 +418,7 @@ public class TopicResource {
   @RolesAllowed(Roles.DEPARTMENT)
   @Operation(summary = "The department takes the opinions on: DELIBERATED → RECTIFYING")
   public Response acknowledge(@PathParam("id") UUID id) {
-    return ok(topics.acknowledgeOpinion(id));
+    return ok(opinions.acknowledgeOpinion(id));
   }
 
   @POST
@@ -403,7 +430,7 @@ public class TopicResource {
   @APIResponseSchema(value = RectificationResponse.class, responseCode = "201")
   public Response reportRectification(
       @PathParam("id") UUID id, @Valid @NotNull ReportRectification request) {
-    var step = topics.reportRectification(id, request);
+    var step = rectifications.reportRectification(id, request);
     return Answers.ofTopic(
         Response.Status.CREATED, RectificationResponse.from(step.result()), step.topic());
   }
@@ -420,7 +447,7 @@ public class TopicResource {
   })
   @Operation(summary = "The written rectification reports, oldest first")
   public List<RectificationResponse> rectifications(@PathParam("id") UUID id) {
-    return topics.rectifications(id).stream().map(RectificationResponse::from).toList();
+    return rectifications.rectifications(id).stream().map(RectificationResponse::from).toList();
   }
 
   private OpinionResponse opinion(Opinion opinion) {

@@ -129,14 +129,16 @@ public class Evaluation {
     return e;
   }
 
-  /** Checks that {@code memberId} may rate now: the evaluation is open and they were present. */
-  public void requireRatable(String memberId) {
+  /** Checks that the evaluation takes ratings now: it is open. */
+  public void requireOpenForRating() {
     if (status != EvaluationStatus.OPEN) {
       throw ProblemException.invalidState("evaluation.not-open", status, status.label());
     }
-    if (!presentMembers.contains(memberId)) {
-      throw ProblemException.forbidden("rating.not-present");
-    }
+  }
+
+  /** Whether {@code memberId} was present at the meeting, which alone entitles them to rate. */
+  public boolean wasPresent(String memberId) {
+    return presentMembers.contains(memberId);
   }
 
   /** The department's report of a performance review, once. */

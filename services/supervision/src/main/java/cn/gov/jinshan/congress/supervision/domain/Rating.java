@@ -36,7 +36,7 @@ public class Rating {
 
   public static Rating of(
       Evaluation evaluation, String memberId, Grade grade, String comment, Instant now) {
-    evaluation.requireRatable(memberId);
+    evaluation.requireOpenForRating();
     Rating r = new Rating();
     r.id = UUID.randomUUID();
     r.congressId = evaluation.congressId();

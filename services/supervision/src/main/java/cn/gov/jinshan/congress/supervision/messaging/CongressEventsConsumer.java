@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.supervision.messaging;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
+import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ public class CongressEventsConsumer {
 
   @Incoming("congresses")
   @Blocking
+  @WaitsOutDatabaseOutage
   public void consume(String value) throws JsonProcessingException {
     congresses.apply(EventJson.mapper().readValue(value, EventEnvelope.class));
   }

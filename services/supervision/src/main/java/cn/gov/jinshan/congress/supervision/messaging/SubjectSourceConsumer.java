@@ -2,7 +2,7 @@ package cn.gov.jinshan.congress.supervision.messaging;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
-import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
+import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
 import cn.gov.jinshan.congress.supervision.service.SubjectEventHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
@@ -23,9 +23,9 @@ public class SubjectSourceConsumer {
 
   @Incoming("subject-sources")
   @Blocking
+  @WaitsOutDatabaseOutage
   public void consume(String value) throws JsonProcessingException {
     EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
-    // A database outage is waited out here; only events that cannot be applied reach the DLQ.
-    WhileUnavailable.retry(() -> handler.apply(event));
+    handler.apply(event);
   }
 }

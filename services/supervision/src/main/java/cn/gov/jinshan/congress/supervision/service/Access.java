@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Object-level permissions on topics: staff, admins, auditors and committee members see every topic
  * of their congress; a department only the topics it is responsible for; a deputy only the topics
- * they took part in (a visit or a hearing).
+ * they took part in (a visit or a hearing). A topic the caller may not read is answered as absent
+ * (404, ADR 014), so that its existence is not disclosed.
  */
 @ApplicationScoped
 public class Access {
@@ -45,15 +46,18 @@ public class Access {
         return;
       }
     }
-    throw ProblemException.forbidden("topic.not-readable");
+    throw ProblemException.notFound("topic", topic.id());
   }
 
-  /** The calling department, which must be responsible for the topic. */
+  /**
+   * The calling department, which must be responsible for the topic: another department may not
+   * read it, so for it the topic is absent (404).
+   */
   public String requireResponsibleDepartment(SupervisionTopic topic) {
     String department =
         user.departmentId().orElseThrow(() -> ProblemException.forbidden("department.claim"));
     if (!topic.isResponsible(department)) {
-      throw ProblemException.forbidden("topic.not-own-department");
+      throw ProblemException.notFound("topic", topic.id());
     }
     return department;
   }

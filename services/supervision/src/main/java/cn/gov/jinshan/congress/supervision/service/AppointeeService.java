@@ -89,7 +89,10 @@ public class AppointeeService {
     return appointee;
   }
 
-  /** Staff, members and auditors read any; a department only its own appointees. */
+  /**
+   * Staff, members and auditors read any; a department only its own appointees: another
+   * department's are absent for it (404, ADR 014).
+   */
   @Transactional
   public Appointee readable(UUID id) {
     Appointee appointee =
@@ -100,7 +103,7 @@ public class AppointeeService {
     if (user.hasRole(Roles.DEPARTMENT)
         && !user.hasAnyRole(Roles.STAFF, Roles.ADMIN, Roles.AUDITOR, Roles.COMMITTEE_MEMBER)
         && !appointee.departmentId().equals(user.departmentId().orElse(null))) {
-      throw ProblemException.forbidden("appointee.not-own-department");
+      throw ProblemException.notFound("appointee", id);
     }
     return appointee;
   }
@@ -120,7 +123,7 @@ public class AppointeeService {
   public AppointeeStep<Evaluation> openReview(UUID id, OpenReview command) {
     Appointee appointee = require(id);
     pastEvents.requireNotFuture("meetingDate", command.meetingDate());
-    List<Attendee> present = TopicService.attendees(command.attendees());
+    List<Attendee> present = Attendances.attendees(command.attendees());
     members.requireServing(
         appointee.congressId(),
         present.stream().map(Attendee::memberId).filter(Objects::nonNull).toList(),
@@ -144,7 +147,7 @@ public class AppointeeService {
       UUID id, UUID reviewId, ReportRectification command) {
     Appointee appointee = require(id);
     if (!appointee.departmentId().equals(user.departmentId().orElse(null))) {
-      throw ProblemException.forbidden("appointee.not-own-department");
+      throw ProblemException.notFound("appointee", id); // not readable for another department
     }
     Evaluation review = review(appointee, reviewId, LockModeType.PESSIMISTIC_WRITE);
     review.submitReport(command.text());

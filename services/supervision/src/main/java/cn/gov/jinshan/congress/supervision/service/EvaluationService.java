@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.supervision.service;
 
-import cn.gov.jinshan.congress.contracts.supervision.EvaluationCompleted;
-import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.time.PastEvents;
@@ -34,10 +32,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EvaluationService {
-  private final TopicService topics;
+  private final Topics topics;
+  private final TopicEvents events;
   private final EvaluationRepository evaluations;
   private final RatingRepository ratings;
-  private final OutboxWriter outbox;
   private final CurrentUser user;
   private final CongressRules rules;
   private final CommitteeMemberService members;
@@ -45,19 +43,19 @@ public class EvaluationService {
   private final Clock clock;
 
   public EvaluationService(
-      TopicService topics,
+      Topics topics,
+      TopicEvents events,
       EvaluationRepository evaluations,
       RatingRepository ratings,
-      OutboxWriter outbox,
       CurrentUser user,
       CongressRules rules,
       CommitteeMemberService members,
       PastEvents pastEvents,
       Clock clock) {
     this.topics = topics;
+    this.events = events;
     this.evaluations = evaluations;
     this.ratings = ratings;
-    this.outbox = outbox;
     this.user = user;
     this.rules = rules;
     this.members = members;
@@ -97,8 +95,9 @@ public class EvaluationService {
         throw ProblemException.businessRule("evaluation.meeting-required");
       }
       pastEvents.requireNotFuture("meetingDate", command.meetingDate());
-      List<Attendee> present = TopicService.attendees(command.attendees());
-      topics.requireServingMembers(topic, present, command.meetingDate());
+      List<Attendee> present = Attendances.attendees(command.attendees());
+      members.requireServing(
+          topic.congressId(), Attendances.memberIds(present), command.meetingDate());
       evaluation =
           Evaluation.ofTopic(
               topic,
@@ -106,7 +105,7 @@ public class EvaluationService {
               command.meetingDate(),
               present.stream().map(Attendee::memberId).filter(Objects::nonNull).toList(),
               clock.instant());
-      topics.announceAttendance(
+      events.attendanceRecorded(
           topic,
           command.meetingDate(),
           present.stream().map(Attendee::deputyId).filter(Objects::nonNull).distinct().toList());
@@ -151,22 +150,10 @@ public class EvaluationService {
       topics
           .currentOpinion(topic)
           .requireFurtherRectification(
-              topics.today(), rules.rectificationPeriod(topic.congressId()));
+              pastEvents.today(), rules.rectificationPeriod(topic.congressId()));
     }
-    outbox.append(
-        new EvaluationCompleted(
-            evaluation.id().toString(),
-            evaluation.congressId(),
-            topic.id().toString(),
-            evaluation.subject().name(),
-            evaluation.meetingDate(),
-            evaluation.satisfied(),
-            evaluation.basicallySatisfied(),
-            evaluation.dissatisfied(),
-            evaluation.presentMembers().size(),
-            outcome.name()),
-        user.subject());
-    topics.statusChanged(topic, from);
+    events.evaluationCompleted(topic, evaluation, outcome);
+    events.statusChanged(topic, from);
     return new TopicStep<>(topic, evaluation);
   }
 
@@ -176,7 +163,10 @@ public class EvaluationService {
     String member = user.subject();
     Rating rating =
         Rating.of(evaluation, member, command.grade(), command.comment(), clock.instant());
-    // present at the meeting, and still a member when rating
+    // present at the meeting (a permission: 403), and still a member when rating
+    if (!evaluation.wasPresent(member)) {
+      throw ProblemException.forbidden("rating.not-present");
+    }
     members.requireServingRater(evaluation.congressId(), member);
     if (ratings.count("evaluationId = ?1 and memberId = ?2", evaluation.id(), member) > 0) {
       throw ProblemException.conflict("rating.exists");

@@ -68,7 +68,7 @@ class AppointmentTest {
         .body(Map.of("text", "述职报告"))
         .post(base + "/" + review + "/report")
         .then()
-        .statusCode(403);
+        .statusCode(404);
     congress
         .as(congress.department("MZJ"))
         .body(Map.of("text", "任职以来，推进养老服务体系建设……"))
@@ -122,7 +122,7 @@ class AppointmentTest {
         .as(congress.department("JYJ"))
         .get("/api/v1/appointments/" + appointee)
         .then()
-        .statusCode(403);
+        .statusCode(404);
 
     var events =
         TopicReader.awaitRecords(

@@ -157,9 +157,9 @@ class TopicRulesTest {
         .body(Map.of("text", "不是我的报告"))
         .post("/api/v1/supervision-topics/" + topic + "/hearing/report")
         .then()
-        .statusCode(403)
+        .statusCode(404)
         .contentType(PROBLEM);
-    congress.as(other).get("/api/v1/supervision-topics/" + topic).then().statusCode(403);
+    congress.as(other).get("/api/v1/supervision-topics/" + topic).then().statusCode(404);
     congress
         .as(other)
         .get("/api/v1/supervision-topics")
@@ -205,7 +205,7 @@ class TopicRulesTest {
         .as(congress.deputy(UUID.randomUUID()))
         .get("/api/v1/supervision-topics/" + topic)
         .then()
-        .statusCode(403);
+        .statusCode(404);
     congress
         .as(congress.deputy(visitor))
         .get("/api/v1/supervision-topics")

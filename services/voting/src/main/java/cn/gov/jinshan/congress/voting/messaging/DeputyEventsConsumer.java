@@ -3,7 +3,7 @@ package cn.gov.jinshan.congress.voting.messaging;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
-import cn.gov.jinshan.congress.platform.inbox.WhileUnavailable;
+import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
 import cn.gov.jinshan.congress.voting.service.DeputyCopyHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
@@ -27,14 +27,11 @@ public class DeputyEventsConsumer {
 
   @Incoming("deputies")
   @Blocking
+  @WaitsOutDatabaseOutage
   public void consume(String value) throws JsonProcessingException {
     EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
-    // A database outage is waited out here; only events that cannot be applied reach the DLQ.
-    WhileUnavailable.retry(
-        () -> {
-          if (!deputies.apply(event)) {
-            congresses.apply(event);
-          }
-        });
+    if (!deputies.apply(event)) {
+      congresses.apply(event);
+    }
   }
 }
