@@ -4,10 +4,10 @@ import cn.gov.jinshan.congress.platform.problem.ProblemException;
 
 /**
  * The {@code rollUp} query parameter of the statistics routes: whether a congress's figures include
- * the congresses below it. Only {@code true} and {@code false} are read (absent is false); any
- * other value, the empty one included, is a 400 naming the parameter and its values, because a
- * JAX-RS {@code boolean} would silently read {@code rollUp=yes} as false and answer the wrong
- * figures.
+ * the congresses below it. Only {@code true} and {@code false} are read (absent is false, and so is
+ * an empty {@code rollUp=}, which reaches a resource as absent); any other value is a 400 naming
+ * the parameter and its values, because a JAX-RS {@code boolean} would silently read {@code
+ * rollUp=yes} as false and answer the wrong figures.
  *
  * <p>In a resource: {@code @QueryParam(RollUp.PARAMETER) String rollUp}, then {@code
  * RollUp.parse(rollUp)}.

@@ -1,19 +1,22 @@
 package cn.gov.jinshan.congress.supervision.api;
 
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.statistics.RollUp;
 import cn.gov.jinshan.congress.supervision.service.StatisticsService;
 import cn.gov.jinshan.congress.supervision.service.StatisticsService.Statistics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/supervision-statistics")
@@ -39,7 +42,15 @@ public class StatisticsResource {
   public Statistics get(
       @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-      @QueryParam("rollUp") @DefaultValue("false") boolean rollUp) {
-    return statistics.of(congressId, year, rollUp);
+      @QueryParam(RollUp.PARAMETER)
+          @Parameter(
+              description = "true adds the towns below the caller's congress; false (default)",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"true", "false"},
+                      defaultValue = "false"))
+          String rollUp) {
+    return statistics.of(congressId, year, RollUp.parse(rollUp));
   }
 }

@@ -129,6 +129,21 @@ class CrossCongressTest {
   }
 
   @Test
+  void shouldRefuseARollUpThatIsNeitherTrueNorFalse() {
+    // a boolean parameter read rollUp=yes as false and answered the district's figures alone
+    given()
+        .auth()
+        .oauth2(district.crossStaff())
+        .header("Accept-Language", "zh-CN")
+        .queryParam("rollUp", "yes")
+        .get("/api/v1/supervision-statistics")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("参数 rollUp 只能是 true 或 false。"));
+  }
+
+  @Test
   void shouldRollUpTheTownsIntoTheDistrictsStatistics() {
     district.topic("预算审查", "BUDGET", DEPT);
     UUID townTopic = town.topic("养老服务", "WORK_REPORT", DEPT);
