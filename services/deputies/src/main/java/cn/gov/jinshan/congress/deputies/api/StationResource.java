@@ -101,16 +101,26 @@ public class StationResource {
   @POST
   @Path("/{id}/duties")
   @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(summary = "Put a deputy on duty at the station on a date (once per date)")
+  @Operation(
+      summary = "Put a deputy on duty at the station on a date (once per date)",
+      description = "Honours Idempotency-Key.")
   public Response schedule(
-      @PathParam("id") UUID id, @Valid @NotNull ScheduleDuty request, @Context UriInfo uri) {
-    var scheduled = stations.schedule(id, request);
-    StationDuty duty = scheduled.duty();
-    // a duty is never changed; the station's ETag and link serve the next step
-    return Response.created(uri.getAbsolutePathBuilder().path(duty.id().toString()).build())
-        .tag(Etags.of(scheduled.station().version()))
-        .header("Link", "</api/v1/contact-stations/" + id + ">; rel=\"up\"")
-        .entity(DutyResponse.from(duty))
-        .build();
+      @PathParam("id") UUID id,
+      @Valid @NotNull ScheduleDuty request,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Context UriInfo uri) {
+    return idempotent.create(
+        idempotencyKey,
+        request,
+        () -> {
+          var scheduled = stations.schedule(id, request);
+          StationDuty duty = scheduled.duty();
+          // a duty is never changed; the station's ETag and link serve the next step
+          return Response.created(uri.getAbsolutePathBuilder().path(duty.id().toString()).build())
+              .tag(Etags.of(scheduled.station().version()))
+              .header("Link", "</api/v1/contact-stations/" + id + ">; rel=\"up\"")
+              .entity(DutyResponse.from(duty))
+              .build();
+        });
   }
 }

@@ -40,6 +40,36 @@ class StationAndContactResourceTest {
   }
 
   @Test
+  void shouldReplayADutyRetriedWithTheSameIdempotencyKey() {
+    String station = createStation("金山卫镇代表联络站");
+    Map<String, Object> duty = Map.of("deputyId", deputy.toString(), "dutyDate", "2026-04-16");
+    String key = "duty-" + UUID.randomUUID();
+
+    String first =
+        given()
+            .auth()
+            .oauth2(congress.staffToken)
+            .header("Idempotency-Key", key)
+            .contentType(ContentType.JSON)
+            .body(duty)
+            .post("/api/v1/contact-stations/" + station + "/duties")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(duty)
+        .post("/api/v1/contact-stations/" + station + "/duties")
+        .then()
+        .statusCode(201)
+        .header("Location", first);
+  }
+
+  @Test
   void shouldKeepOneDutyPerDeputyStationAndDate() {
     String station = createStation("金山卫镇代表之家");
     Map<String, Object> duty = Map.of("deputyId", deputy.toString(), "dutyDate", "2026-04-15");
