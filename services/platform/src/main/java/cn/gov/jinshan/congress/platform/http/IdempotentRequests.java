@@ -5,6 +5,7 @@ import cn.gov.jinshan.congress.platform.problem.ProblemKind;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -128,13 +129,25 @@ public class IdempotentRequests {
   }
 
   private String hash(Object request) {
+    return requestHash(json, request);
+  }
+
+  /**
+   * The SHA-256 of the request as JSON with map entries ordered by key: a map's iteration order may
+   * differ from one JVM to the next (Map.of is randomised), and a retry that reaches another
+   * instance, or the same one after a restart, must hash the same.
+   */
+  static String requestHash(ObjectMapper json, Object request) {
     try {
+      String canonical =
+          json.writer()
+              .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+              .writeValueAsString(request);
       byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(toJson(request).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+      throw new IllegalStateException("cannot hash the request", e);
     }
   }
 
