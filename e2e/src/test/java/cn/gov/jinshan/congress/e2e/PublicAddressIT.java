@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The bodies are fixed and sent with fixed Idempotency-Keys, so the first run creates one of
  * each and later runs replay the stored response: the shared congress does not grow, and a replay
- * must answer with the address of the retrying request as well.
+ * must answer with the address of the retrying request as well. The replays last as long as the
+ * services keep Idempotency-Key records ({@code platform.retention.idempotency-keys}, 24 h): on a
+ * database older than that, raise {@link #GENERATION}, which also moves the year and the town.
  */
 class PublicAddressIT {
-  private static final String RUN = "public-address-v1";
+  private static final int GENERATION = 2;
+  private static final String RUN = "public-address-v" + GENERATION;
   private static final String DEPUTY = Users.deputy(19);
   private static final String AUTHOR = Users.deputy(20);
-  private static final int YEAR = 2091;
+  private static final int YEAR = 2090 + GENERATION;
   private static final String DAY = "2026-01-05";
   private static final byte[] PNG =
       Base64.getDecoder()
@@ -66,12 +69,18 @@ class PublicAddressIT {
         "POST /api/v1/congresses",
         "admin1",
         Map.of(
-            "id", "E2E-ADDRESS",
-            "name", "系统测试地址镇人大",
-            "level", "TOWN",
-            "parentId", "JS-DISTRICT",
-            "currentTerm", 6,
-            "currentSession", 1),
+            "id",
+            "E2E-ADDRESS-" + GENERATION,
+            "name",
+            "系统测试地址镇人大",
+            "level",
+            "TOWN",
+            "parentId",
+            "JS-DISTRICT",
+            "currentTerm",
+            6,
+            "currentSession",
+            1),
         locations);
     Map<String, Object> deputy = new LinkedHashMap<>();
     deputy.put("id", UUID.nameUUIDFromBytes(RUN.getBytes()).toString());
