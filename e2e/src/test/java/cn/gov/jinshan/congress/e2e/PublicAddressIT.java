@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * each and later runs replay the stored response: the shared congress does not grow, and a replay
  * must answer with the address of the retrying request as well. The replays last as long as the
  * services keep Idempotency-Key records ({@code platform.retention.idempotency-keys}, 24 h): on a
- * database older than that, raise {@link #GENERATION}, which also moves the year and the town.
+ * database older than that, raise {@link #GENERATION}, which also moves the year, the town and the
+ * names.
  */
 class PublicAddressIT {
   private static final int GENERATION = 2;
@@ -64,7 +65,11 @@ class PublicAddressIT {
     Map<String, String> locations = new LinkedHashMap<>();
 
     String delegation =
-        create("POST /api/v1/delegations", "staff1", Map.of("name", "系统测试地址代表团"), locations);
+        create(
+            "POST /api/v1/delegations",
+            "staff1",
+            Map.of("name", "系统测试地址代表团" + GENERATION),
+            locations);
     create(
         "POST /api/v1/congresses",
         "admin1",
@@ -72,7 +77,7 @@ class PublicAddressIT {
             "id",
             "E2E-ADDRESS-" + GENERATION,
             "name",
-            "系统测试地址镇人大",
+            "系统测试地址镇人大" + GENERATION,
             "level",
             "TOWN",
             "parentId",
@@ -95,7 +100,7 @@ class PublicAddressIT {
         create(
             "POST /api/v1/contact-stations",
             "staff1",
-            Map.of("name", "系统测试地址联络站", "kind", "LIAISON_STATION"),
+            Map.of("name", "系统测试地址联络站" + GENERATION, "kind", "LIAISON_STATION"),
             locations);
     String deputyId = DevDeputies.id(19).toString();
     create(
