@@ -10,9 +10,9 @@ import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
 import java.time.Duration;
 
 /**
- * Registers congresses (issue 9) in a service's local copy of them the way the deputies service
- * does: CongressRegistered on congress.deputies.v1 through the real broker. A town counts as known
- * once the district's cross-congress staff may list it through one of the service's lists.
+ * Registers congresses in a service's local copy of them the way the deputies service does:
+ * CongressRegistered on congress.deputies.v1 through the real broker. A town counts as known once
+ * the district's cross-congress staff may list it through one of the service's lists.
  */
 public final class CongressRegistrar {
   private static final Duration DEADLINE = Duration.ofSeconds(60);

@@ -5,9 +5,9 @@ import static io.restassured.RestAssured.given;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * The read rule of several congresses (issue 9), seen from a town: staff of the district above it
- * with the role cross_congress read it; nobody else does, neither the district's plain staff nor
- * the cross-congress staff of a sibling town, and the town's own cross-congress staff cannot read
+ * The read rule of several congresses, seen from a town: staff of the district above it with the
+ * role cross_congress read it; nobody else does, neither the district's plain staff nor the
+ * cross-congress staff of a sibling town, and the town's own cross-congress staff cannot read
  * upwards into the district.
  */
 public record CrossCongressReads(String districtId, String townId, String otherTownId) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Runs a service's table of isolation cases (issue 9): one case per route, keyed "METHOD /path" as
- * in the OpenAPI document, each checking what a caller of congress A gets when aiming at congress
- * B's data. What each route must answer stays in the service's test; this is only the walk.
+ * Runs a service's table of isolation cases: one case per route, keyed "METHOD /path" as in the
+ * OpenAPI document, each checking what a caller of congress A gets when aiming at congress B's
+ * data. What each route must answer stays in the service's test; this is only the walk.
  */
 public final class IsolationCases {
   private IsolationCases() {}

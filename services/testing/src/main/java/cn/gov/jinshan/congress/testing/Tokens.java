@@ -35,7 +35,7 @@ public final class Tokens {
 
   /**
    * Staff of a congress who also read (never write) the congresses below it: the role
-   * cross_congress of issue 9.
+   * cross_congress.
    */
   public static String crossCongressStaff(String congressId) {
     return token("cross-" + congressId, congressId, Map.of(), "staff", "cross_congress");

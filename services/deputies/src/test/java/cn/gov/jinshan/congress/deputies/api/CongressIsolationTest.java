@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Several congresses on one platform (issue 9): isolation, cross-congress reads, memberships. */
+/** Several congresses on one platform: isolation, cross-congress reads, memberships. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class CongressIsolationTest {

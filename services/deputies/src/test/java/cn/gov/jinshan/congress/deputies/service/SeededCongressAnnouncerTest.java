@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Congresses inserted by a migration (the reference congresses) get their CongressRegistered event
- * like registered ones, once, so the other services' copies know them (issue 9).
+ * like registered ones, once, so the other services' copies know them.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -21,12 +21,12 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The congresses as a service sees them (issue 9): the local copy in its {@code congress_copy}
- * table (its own migration; id, name, level, parent_id, version, updated_at), fed by
- * CongressRegistered / CongressUpdated of congress.deputies.v1 through the Inbox as {@code
- * <application>.congresses}; and the deputies service's cross-congress read rule: everyone works in
- * the token's congress, a caller with {@link Roles#CROSS_CONGRESS} also reads the congresses whose
- * parent is their own and never writes there.
+ * The congresses as a service sees them: the local copy in its {@code congress_copy} table (its own
+ * migration; id, name, level, parent_id, version, updated_at), fed by CongressRegistered /
+ * CongressUpdated of congress.deputies.v1 through the Inbox as {@code <application>.congresses};
+ * and the deputies service's cross-congress read rule: everyone works in the token's congress, a
+ * caller with {@link Roles#CROSS_CONGRESS} also reads the congresses whose parent is their own and
+ * never writes there.
  *
  * <p>Only services that create the table use this bean (a service without it never calls it).
  */

@@ -18,10 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The local copy of the congresses (issue 9) and the term and session that number a congress's
- * registrations (configuration when the congress is not known here). The cross-congress read rule
- * over the same table is the platform's {@link
- * cn.gov.jinshan.congress.platform.congress.CongressScope}.
+ * The local copy of the congresses and the term and session that number a congress's registrations
+ * (configuration when the congress is not known here). The cross-congress read rule over the same
+ * table is the platform's {@link cn.gov.jinshan.congress.platform.congress.CongressScope}.
  */
 @ApplicationScoped
 public class CongressCopyService {

@@ -22,12 +22,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Cross-level referral (多级联动, issue 9). Town staff refer a submitted or registered, not yet
- * assigned, suggestion of their congress: to the district above it, where it becomes a new
- * submitted item (links both ways, the lead and co-signers carried over where the same person is a
- * deputy of the district, the lead's name and delegation kept as text otherwise); or to the city,
- * only recorded with the city's reference. Either way the town's item ends in REFERRED and keeps
- * its history and the referral record.
+ * Cross-level referral (多级联动). Town staff refer a submitted or registered, not yet assigned,
+ * suggestion of their congress: to the district above it, where it becomes a new submitted item
+ * (links both ways, the lead and co-signers carried over where the same person is a deputy of the
+ * district, the lead's name and delegation kept as text otherwise); or to the city, only recorded
+ * with the city's reference. Either way the town's item ends in REFERRED and keeps its history and
+ * the referral record.
  */
 @ApplicationScoped
 public class ReferralService {

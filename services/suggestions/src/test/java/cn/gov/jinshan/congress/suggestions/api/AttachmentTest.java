@@ -38,9 +38,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attachments of items and replies (issue 3): type by content, size and count limits (the test
- * profile sets 4,096 bytes and 4 files per item), who may attach when, and that a file is served to
- * exactly those who read the item.
+ * Attachments of items and replies: type by content, size and count limits (the test profile sets
+ * 4,096 bytes and 4 files per item), who may attach when, and that a file is served to exactly
+ * those who read the item.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

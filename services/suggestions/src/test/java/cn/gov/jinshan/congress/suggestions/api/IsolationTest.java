@@ -28,10 +28,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Isolation between two congresses on every route (issue 9): users of congress A (staff, lead
- * deputy, lead department, auditor, admin) neither read nor change anything of congress B. The
- * route table below is checked against the service's OpenAPI document, so a new route without an
- * isolation rule fails this test.
+ * Isolation between two congresses on every route: users of congress A (staff, lead deputy, lead
+ * department, auditor, admin) neither read nor change anything of congress B. The route table below
+ * is checked against the service's OpenAPI document, so a new route without an isolation rule fails
+ * this test.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -22,8 +22,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 /**
- * The item export (建议办理台账, issue 3): every page of what the caller may list (the test profile reads
- * 3 items per page), newest first, with the list's filters, as CSV and XLSX.
+ * The item export (建议办理台账): every page of what the caller may list (the test profile reads 3 items
+ * per page), newest first, with the list's filters, as CSV and XLSX.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

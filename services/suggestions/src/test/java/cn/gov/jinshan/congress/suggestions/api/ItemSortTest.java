@@ -37,10 +37,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sort of the item list and export (issue 3): every sort in its order across pages of several
- * sizes, with no item lost or repeated, including where a page passes from the items that have the
- * key (a number, a deadline) to those that do not; bad sorts and tokens of another sort are 400;
- * and each caller still sees only their items, in every order.
+ * The sort of the item list and export: every sort in its order across pages of several sizes, with
+ * no item lost or repeated, including where a page passes from the items that have the key (a
+ * number, a deadline) to those that do not; bad sorts and tokens of another sort are 400; and each
+ * caller still sees only their items, in every order.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cross-level referral (issue 9): town staff refer an item to the district (a new item there,
- * linked both ways, lead and co-signers carried over where the same person sits in the district) or
- * note it as referred to the city; the town's item keeps its history.
+ * Cross-level referral: town staff refer an item to the district (a new item there, linked both
+ * ways, lead and co-signers carried over where the same person sits in the district) or note it as
+ * referred to the city; the town's item keeps its history.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

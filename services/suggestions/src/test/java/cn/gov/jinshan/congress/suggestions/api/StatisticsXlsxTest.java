@@ -20,7 +20,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
-/** The XLSX export (issue 3): the JSON figures, as numbers and percentages Excel computes with. */
+/** The XLSX export: the JSON figures, as numbers and percentages Excel computes with. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class StatisticsXlsxTest {

@@ -22,9 +22,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The local copy of congresses (issue 9): CongressRegistered / CongressUpdated from
- * congress.deputies.v1, each once; registration numbers take the congress's current term and
- * session, configuration's (6-3) when the congress is unknown here.
+ * The local copy of congresses: CongressRegistered / CongressUpdated from congress.deputies.v1,
+ * each once; registration numbers take the congress's current term and session, configuration's
+ * (6-3) when the congress is unknown here.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

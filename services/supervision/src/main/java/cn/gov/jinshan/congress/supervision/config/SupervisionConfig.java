@@ -18,7 +18,7 @@ public interface SupervisionConfig {
   Vote vote();
 
   /**
-   * Per-congress overrides of the rules above (issue 9), under the same keys, e.g. {@code
+   * Per-congress overrides of the rules above, under the same keys, e.g. {@code
    * supervision.congress."JS-ZHUJING".rectification.period=P3M}; what a congress does not set is
    * the district's default.
    */

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Supervision statistics of one congress (topics per status and kind, evaluation outcomes), and of
- * a district with its towns rolled up for a cross-congress reader (issue 9).
+ * a district with its towns rolled up for a cross-congress reader.
  */
 @ApplicationScoped
 public class StatisticsService {

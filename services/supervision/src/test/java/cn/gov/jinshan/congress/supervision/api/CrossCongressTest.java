@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several congresses (issue 9): district staff with cross_congress read the towns below their
- * congress (never write there), the district's statistics roll up its towns, and each congress's
- * configured rules override the district's defaults.
+ * Several congresses: district staff with cross_congress read the towns below their congress (never
+ * write there), the district's statistics roll up its towns, and each congress's configured rules
+ * override the district's defaults.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

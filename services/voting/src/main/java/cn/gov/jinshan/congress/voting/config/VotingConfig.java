@@ -15,7 +15,7 @@ public interface VotingConfig {
   Counting counting();
 
   /**
-   * Per-congress overrides of the rules above (issue 9), under the same keys, e.g. {@code
+   * Per-congress overrides of the rules above, under the same keys, e.g. {@code
    * voting.congress."JS-ZHUJING".counting.majority-base=CHECKED_IN}; what a congress does not set
    * is the district's default.
    */

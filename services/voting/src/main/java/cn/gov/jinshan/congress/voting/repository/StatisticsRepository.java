@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Counts for the statistics, grouped per congress (the indexes lead with congress_id). The year
  * filter is only written into the SQL when given, so that no generic plan has to cover both cases
- * (bench finding 1 in suggestions).
+ * (as measured for suggestions' statistics).
  */
 @ApplicationScoped
 public class StatisticsRepository {

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Who votes in a congress (issue 9): its ACTIVE deputies of the congress's own level, from the
- * local copies of deputies and congresses. A person with memberships of two congresses is two
- * deputy ids here, each entitled in its own congress only. A ballot checks the same rule in the
- * statement that locks its round ({@code BallotBoxRepository.lockRoundShared}): change both
- * together.
+ * Who votes in a congress: its ACTIVE deputies of the congress's own level, from the local copies
+ * of deputies and congresses. A person with memberships of two congresses is two deputy ids here,
+ * each entitled in its own congress only. A ballot checks the same rule in the statement that locks
+ * its round ({@code BallotBoxRepository.lockRoundShared}): change both together.
  */
 @ApplicationScoped
 public class EntitledVoters {

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * Voting statistics of one congress (rounds per phase, the published ballots' figures, projects
  * selected, year-end ratings), and of a district with its towns rolled up for a cross-congress
- * reader (issue 9). Only what results already publish is summed: nothing per deputy.
+ * reader. Only what results already publish is summed: nothing per deputy.
  */
 @ApplicationScoped
 public class StatisticsService {

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several congresses (issue 9): district staff with cross_congress read the towns below their
- * congress (never write there), the district's statistics roll up its towns, each congress counts
- * by its configured rule or the district's default, and the entitled voters are per congress.
+ * Several congresses: district staff with cross_congress read the towns below their congress (never
+ * write there), the district's statistics roll up its towns, each congress counts by its configured
+ * rule or the district's default, and the entitled voters are per congress.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -29,8 +29,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paper ballots entered by several staff at once (bench finding 4): entries run side by side, and
- * still never more come back than were issued (收回 ≤ 发出), with an exact tally.
+ * Paper ballots entered by several staff at once (a bench run found they serialised): entries run
+ * side by side, and still never more come back than were issued (收回 ≤ 发出), with an exact tally.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
