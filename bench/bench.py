@@ -834,7 +834,7 @@ def ballots():
     casting path of a voting service that has never cast (the voting day of a service deployed the
     day before); the second one the same service warmer; the third casts with tokens no service has
     verified yet. Measured on this machine, a voting JVM on C2 needed about four rounds before its
-    JIT had settled (docs/notes/bench.md); it runs on C1 now."""
+    JIT had settled (docs/bench/history.md); it runs on C1 now."""
     staff = token("bench-staff")
     first_year, second_year, third_year = free_years(staff, 3)
     # Fetched before the first round is set up, not just before its timed window: Keycloak works

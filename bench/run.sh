@@ -2,7 +2,7 @@
 # make bench: measures the running stack (make run first) and writes docs/bench/latest.md.
 # Every figure is reported next to a baseline measured in the same run on the same machine,
 # because absolute numbers on a shared 2-core machine drift from run to run. The scenarios are in
-# bench/bench.py (what is measured how: docs/notes/bench.md); this script checks the tools and
+# bench/bench.py (what is measured how: docs/bench/README.md); this script checks the tools and
 # runs the gateway without rate limits for the duration.
 set -euo pipefail
 # shellcheck source=../infra/local/env.sh

@@ -22,7 +22,7 @@ declare -A PORTS=(
 # cast within seconds on a JVM that has never cast a ballot. With C2 as well, the compiler used
 # over a quarter of the service's CPU in each of the first rounds of 3,000 ballots: 13.4-14.5 s
 # for the first round, 8.1 s only from the fifth on. C1 alone cast the first rounds in 10.1-10.4 s
-# and the later ones in 9.8-10.0 s (docs/notes/voting.md).
+# and the later ones in 9.8-10.0 s (docs/adr/007-voting-on-c1-only.md).
 declare -A JVM_OPTS=(
   [voting]="${VOTING_JVM_OPTS--XX:TieredStopAtLevel=1}"
 )
