@@ -954,7 +954,7 @@ def main():
              f"Congress `{CONGRESS}` ({VOTERS} deputies registered through the deputies API); "
              f"{SECONDS} s per load step, {CONNECTIONS} connections/workers unless said; tokens fetched before "
              "each timed window; the gateway runs without rate limits. Every figure sits next to a baseline "
-             "measured in the same run. How each is measured: [docs/notes/bench.md](../notes/bench.md).", "",
+             "measured in the same run. How each is measured: [docs/bench/README.md](README.md).", "",
              "| block | what | figure | baseline (same run) | ratio / target |", "|---|---|---|---|---|"]
     for section, what, figure, baseline, verdict in rows:
         lines.append(f"| {section} | {what} | {figure} | {baseline} | {verdict} |")
