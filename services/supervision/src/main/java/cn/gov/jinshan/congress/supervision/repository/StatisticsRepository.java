@@ -1,5 +1,7 @@
 package cn.gov.jinshan.congress.supervision.repository;
 
+import cn.gov.jinshan.congress.platform.statistics.CongressCount;
+import cn.gov.jinshan.congress.platform.statistics.CongressCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -14,21 +16,18 @@ public class StatisticsRepository {
     this.em = em;
   }
 
-  /** A count of something per congress, per key (a status, a kind, an outcome). */
-  public record Count(String congressId, String key, long count) {}
-
   /** Topics per congress and status, of the plans of a year when given. */
-  public List<Count> topicsByStatus(List<String> congressIds, Integer year) {
+  public List<CongressCount> topicsByStatus(List<String> congressIds, Integer year) {
     return topics("t.status", congressIds, year);
   }
 
   /** Topics per congress and kind, of the plans of a year when given. */
-  public List<Count> topicsByKind(List<String> congressIds, Integer year) {
+  public List<CongressCount> topicsByKind(List<String> congressIds, Integer year) {
     return topics("t.kind", congressIds, year);
   }
 
   /** Completed evaluations per congress and "SUBJECT:OUTCOME", meetings of a year when given. */
-  public List<Count> evaluationOutcomes(List<String> congressIds, Integer year) {
+  public List<CongressCount> evaluationOutcomes(List<String> congressIds, Integer year) {
     Query q =
         em.createNativeQuery(
             "SELECT e.congress_id, e.subject || ':' || e.outcome, count(*) FROM evaluation e"
@@ -38,10 +37,10 @@ public class StatisticsRepository {
                     : " AND e.meeting_date >= make_date(:year, 1, 1)"
                         + " AND e.meeting_date < make_date(:year + 1, 1, 1)")
                 + " GROUP BY 1, 2");
-    return counts(q, congressIds, year);
+    return CongressCounts.read(q, congressIds, year);
   }
 
-  private List<Count> topics(String column, List<String> congressIds, Integer year) {
+  private List<CongressCount> topics(String column, List<String> congressIds, Integer year) {
     Query q =
         em.createNativeQuery(
             "SELECT t.congress_id, "
@@ -52,18 +51,6 @@ public class StatisticsRepository {
                     : " JOIN supervision_plan p ON p.id = t.plan_id AND p.congress_id = t.congress_id"
                         + " WHERE t.congress_id IN (:ids) AND p.year = :year")
                 + " GROUP BY 1, 2");
-    return counts(q, congressIds, year);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Count> counts(Query q, List<String> congressIds, Integer year) {
-    q.setParameter("ids", congressIds);
-    if (year != null) {
-      q.setParameter("year", year);
-    }
-    return ((List<Object[]>) q.getResultList())
-        .stream()
-            .map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
-            .toList();
+    return CongressCounts.read(q, congressIds, year);
   }
 }

@@ -1,14 +1,15 @@
 package cn.gov.jinshan.congress.supervision.service;
 
+import static cn.gov.jinshan.congress.platform.statistics.CongressCounts.sum;
+
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
+import cn.gov.jinshan.congress.platform.statistics.CongressCount;
+import cn.gov.jinshan.congress.platform.statistics.CongressCounts;
 import cn.gov.jinshan.congress.supervision.repository.StatisticsRepository;
-import cn.gov.jinshan.congress.supervision.repository.StatisticsRepository.Count;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Supervision statistics of one congress (topics per status and kind, evaluation outcomes), and of
@@ -43,33 +44,24 @@ public class StatisticsService {
   public Statistics of(String requestedCongress, Integer year, boolean rollUp) {
     String congressId = scope.readable(requestedCongress);
     List<String> covered = scope.covered(congressId, rollUp);
-    List<Count> status = counts.topicsByStatus(covered, year);
-    List<Count> kind = counts.topicsByKind(covered, year);
-    List<Count> outcomes = counts.evaluationOutcomes(covered, year);
-    Map<String, Figures> per = new LinkedHashMap<>();
-    for (String id : covered) {
-      per.put(id, figures(status, kind, outcomes, id));
-    }
-    return new Statistics(congressId, year, covered, figures(status, kind, outcomes, null), per);
+    List<CongressCount> status = counts.topicsByStatus(covered, year);
+    List<CongressCount> kind = counts.topicsByKind(covered, year);
+    List<CongressCount> outcomes = counts.evaluationOutcomes(covered, year);
+    return new Statistics(
+        congressId,
+        year,
+        covered,
+        figures(status, kind, outcomes, null),
+        CongressCounts.perCongress(covered, id -> figures(status, kind, outcomes, id)));
   }
 
   private static Figures figures(
-      List<Count> status, List<Count> kind, List<Count> outcomes, String congressId) {
+      List<CongressCount> status,
+      List<CongressCount> kind,
+      List<CongressCount> outcomes,
+      String congressId) {
     Map<String, Long> byStatus = sum(status, congressId);
     return new Figures(
-        byStatus.values().stream().mapToLong(Long::longValue).sum(),
-        byStatus,
-        sum(kind, congressId),
-        sum(outcomes, congressId));
-  }
-
-  private static Map<String, Long> sum(List<Count> rows, String congressId) {
-    Map<String, Long> out = new TreeMap<>();
-    for (Count c : rows) {
-      if (congressId == null || congressId.equals(c.congressId())) {
-        out.merge(c.key(), c.count(), Long::sum);
-      }
-    }
-    return out;
+        CongressCounts.total(byStatus), byStatus, sum(kind, congressId), sum(outcomes, congressId));
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.jinshan.congress.voting.repository;
 
+import cn.gov.jinshan.congress.platform.statistics.CongressCount;
+import cn.gov.jinshan.congress.platform.statistics.CongressCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -23,11 +25,8 @@ public class StatisticsRepository {
     this.em = em;
   }
 
-  /** A count of something per congress, per key (a phase, a rating, a ballot figure). */
-  public record Count(String congressId, String key, long count) {}
-
   /** Rounds per congress and phase. */
-  public List<Count> roundsByPhase(List<String> congressIds, Integer year) {
+  public List<CongressCount> roundsByPhase(List<String> congressIds, Integer year) {
     return counts(
         "SELECT r.congress_id, r.phase, count(*) FROM voting_round r"
             + where(year)
@@ -37,7 +36,7 @@ public class StatisticsRepository {
   }
 
   /** Projects selected per congress (key {@code selected}). */
-  public List<Count> projectsSelected(List<String> congressIds, Integer year) {
+  public List<CongressCount> projectsSelected(List<String> congressIds, Integer year) {
     return counts(
         "SELECT r.congress_id, 'selected', count(*) FROM livelihood_project p"
             + " JOIN voting_round r ON r.id = p.round_id"
@@ -48,7 +47,7 @@ public class StatisticsRepository {
   }
 
   /** Year-end ratings per congress and grade (published in aggregate only). */
-  public List<Count> ratings(List<String> congressIds, Integer year) {
+  public List<CongressCount> ratings(List<String> congressIds, Integer year) {
     return counts(
         "SELECT r.congress_id, pr.rating, count(*) FROM project_rating pr"
             + " JOIN livelihood_project p ON p.id = pr.project_id"
@@ -64,7 +63,7 @@ public class StatisticsRepository {
    * numbers every result already publishes, summed.
    */
   @SuppressWarnings("unchecked")
-  public List<Count> ballots(List<String> congressIds, Integer year) {
+  public List<CongressCount> ballots(List<String> congressIds, Integer year) {
     Query q =
         em.createNativeQuery(
             "SELECT r.congress_id, count(*),"
@@ -77,10 +76,13 @@ public class StatisticsRepository {
                 + " CROSS JOIN LATERAL (SELECT res.tally::jsonb -> 'counts' AS counts) t"
                 + where(year)
                 + " GROUP BY 1");
-    List<Count> out = new ArrayList<>();
-    for (Object[] row : (List<Object[]>) bind(q, congressIds, year).getResultList()) {
+    List<CongressCount> out = new ArrayList<>();
+    for (Object[] row :
+        (List<Object[]>) CongressCounts.bind(q, congressIds, year).getResultList()) {
       for (int i = 0; i < BALLOT_KEYS.size(); i++) {
-        out.add(new Count((String) row[0], BALLOT_KEYS.get(i), ((Number) row[i + 1]).longValue()));
+        out.add(
+            new CongressCount(
+                (String) row[0], BALLOT_KEYS.get(i), ((Number) row[i + 1]).longValue()));
       }
     }
     return out;
@@ -90,19 +92,7 @@ public class StatisticsRepository {
     return " WHERE r.congress_id IN (:ids)" + (year == null ? "" : " AND r.year = :year");
   }
 
-  @SuppressWarnings("unchecked")
-  private List<Count> counts(String sql, List<String> congressIds, Integer year) {
-    return ((List<Object[]>) bind(em.createNativeQuery(sql), congressIds, year).getResultList())
-        .stream()
-            .map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
-            .toList();
-  }
-
-  private static Query bind(Query q, List<String> congressIds, Integer year) {
-    q.setParameter("ids", congressIds);
-    if (year != null) {
-      q.setParameter("year", year);
-    }
-    return q;
+  private List<CongressCount> counts(String sql, List<String> congressIds, Integer year) {
+    return CongressCounts.read(em.createNativeQuery(sql), congressIds, year);
   }
 }

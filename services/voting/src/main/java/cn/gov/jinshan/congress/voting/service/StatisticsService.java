@@ -1,14 +1,17 @@
 package cn.gov.jinshan.congress.voting.service;
 
+import static cn.gov.jinshan.congress.platform.statistics.CongressCounts.sum;
+import static cn.gov.jinshan.congress.platform.statistics.CongressCounts.total;
+
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
+import cn.gov.jinshan.congress.platform.statistics.CongressCount;
+import cn.gov.jinshan.congress.platform.statistics.CongressCounts;
 import cn.gov.jinshan.congress.voting.repository.StatisticsRepository;
-import cn.gov.jinshan.congress.voting.repository.StatisticsRepository.Count;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Voting statistics of one congress (rounds per phase, the published ballots' figures, projects
@@ -57,15 +60,19 @@ public class StatisticsService {
             counts.ballots(covered, year),
             counts.projectsSelected(covered, year),
             counts.ratings(covered, year));
-    Map<String, Figures> per = new LinkedHashMap<>();
-    for (String id : covered) {
-      per.put(id, rows.figures(id));
-    }
-    return new Statistics(congressId, year, covered, rows.figures(null), per);
+    return new Statistics(
+        congressId,
+        year,
+        covered,
+        rows.figures(null),
+        CongressCounts.perCongress(covered, rows::figures));
   }
 
   private record Rows(
-      List<Count> phases, List<Count> ballots, List<Count> projects, List<Count> ratings) {
+      List<CongressCount> phases,
+      List<CongressCount> ballots,
+      List<CongressCount> projects,
+      List<CongressCount> ratings) {
     /** The figures of one congress, or of all when {@code congressId} is null. */
     Figures figures(String congressId) {
       Map<String, Long> byPhase = sum(phases, congressId);
@@ -79,19 +86,5 @@ public class StatisticsService {
           total(sum(projects, congressId)),
           sum(ratings, congressId));
     }
-  }
-
-  private static long total(Map<String, Long> counts) {
-    return counts.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  private static Map<String, Long> sum(List<Count> rows, String congressId) {
-    Map<String, Long> out = new TreeMap<>();
-    for (Count c : rows) {
-      if (congressId == null || congressId.equals(c.congressId())) {
-        out.merge(c.key(), c.count(), Long::sum);
-      }
-    }
-    return out;
   }
 }
