@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.platform.congress;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.deputies.CongressDetails;
 import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
 import cn.gov.jinshan.congress.platform.inbox.Inbox;
@@ -72,27 +73,17 @@ public class CongressScope {
     if (!TYPES.contains(type) || !inbox.firstDelivery(consumer, event.id(), type)) {
       return false;
     }
-    if (REGISTERED.equals(type)) {
-      CongressRegistered c = EventJson.mapper().treeToValue(event.data(), CongressRegistered.class);
-      copy(
-          new Congress(
-              c.congressId(),
-              c.name(),
-              c.level(),
-              c.parentCongressId(),
-              c.currentTerm(),
-              c.currentSession()));
-    } else {
-      CongressUpdated c = EventJson.mapper().treeToValue(event.data(), CongressUpdated.class);
-      copy(
-          new Congress(
-              c.congressId(),
-              c.name(),
-              c.level(),
-              c.parentCongressId(),
-              c.currentTerm(),
-              c.currentSession()));
-    }
+    Class<? extends CongressDetails> payload =
+        REGISTERED.equals(type) ? CongressRegistered.class : CongressUpdated.class;
+    CongressDetails c = EventJson.mapper().treeToValue(event.data(), payload);
+    copy(
+        new Congress(
+            c.congressId(),
+            c.name(),
+            c.level(),
+            c.parentCongressId(),
+            c.currentTerm(),
+            c.currentSession()));
     return true;
   }
 

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.platform.copies;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.deputies.DeputyDetails;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
 import cn.gov.jinshan.congress.contracts.deputies.DeputyUpdated;
@@ -89,14 +90,13 @@ public class DeputyCopies {
   /** What a redelivered DeputyRegistered or DeputyUpdated hands its known row. */
   static <R> void redelivered(EventEnvelope event, DeputyCopyTable<R> table)
       throws JsonProcessingException {
-    DeputyFacts facts;
-    if (REGISTERED.equals(event.type())) {
-      facts = facts(read(event, DeputyRegistered.class));
-    } else if (UPDATED.equals(event.type())) {
-      facts = facts(read(event, DeputyUpdated.class));
-    } else {
+    String type = event.type();
+    if (!REGISTERED.equals(type) && !UPDATED.equals(type)) {
       return;
     }
+    Class<? extends DeputyDetails> payload =
+        REGISTERED.equals(type) ? DeputyRegistered.class : DeputyUpdated.class;
+    DeputyFacts facts = facts(read(event, payload));
     table.find(facts.id()).ifPresent(row -> table.redelivered(row, facts));
   }
 
@@ -108,18 +108,7 @@ public class DeputyCopies {
     return EventJson.mapper().treeToValue(event.data(), type);
   }
 
-  private static DeputyFacts facts(DeputyRegistered d) {
-    return new DeputyFacts(
-        UUID.fromString(d.deputyId()),
-        d.congressId(),
-        d.name(),
-        d.level(),
-        d.delegationId(),
-        d.delegationName(),
-        d.userSubject());
-  }
-
-  private static DeputyFacts facts(DeputyUpdated d) {
+  private static DeputyFacts facts(DeputyDetails d) {
     return new DeputyFacts(
         UUID.fromString(d.deputyId()),
         d.congressId(),
