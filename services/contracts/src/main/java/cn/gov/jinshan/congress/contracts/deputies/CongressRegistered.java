@@ -13,7 +13,7 @@ public record CongressRegistered(
     String parentCongressId,
     int currentTerm,
     int currentSession)
-    implements DomainEvent {
+    implements DomainEvent, CongressDetails {
   @Override
   public String aggregateId() {
     return congressId;

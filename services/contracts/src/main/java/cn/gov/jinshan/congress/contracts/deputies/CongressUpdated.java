@@ -13,7 +13,7 @@ public record CongressUpdated(
     String parentCongressId,
     int currentTerm,
     int currentSession)
-    implements DomainEvent {
+    implements DomainEvent, CongressDetails {
   @Override
   public String aggregateId() {
     return congressId;

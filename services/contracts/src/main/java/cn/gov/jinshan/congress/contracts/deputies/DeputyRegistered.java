@@ -17,7 +17,7 @@ public record DeputyRegistered(
     String delegationName,
     String status,
     String userSubject)
-    implements DomainEvent {
+    implements DomainEvent, DeputyDetails {
   @Override
   public String aggregateId() {
     return deputyId;

@@ -16,7 +16,7 @@ public record DeputyUpdated(
     String delegationId,
     String delegationName,
     String userSubject)
-    implements DomainEvent {
+    implements DomainEvent, DeputyDetails {
   @Override
   public String aggregateId() {
     return deputyId;

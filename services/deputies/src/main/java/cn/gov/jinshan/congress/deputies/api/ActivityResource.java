@@ -7,8 +7,9 @@ import cn.gov.jinshan.congress.deputies.service.PerformanceRecord;
 import cn.gov.jinshan.congress.deputies.service.RecordActivity;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,14 +51,10 @@ public class ActivityResource {
       @PathParam("deputyId") UUID deputyId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    Paging.Keyset<LocalDate> after = Paging.dateKeyset(pageToken);
-    int size = Paging.limit(limit);
-    var rows = activities.page(deputyId, after.after(), after.afterId(), Paging.fetchSize(size));
-    return Page.of(
-        rows,
-        size,
-        ActivityResponse::from,
-        a -> PageToken.encode(a.occurredOn().toString(), a.id().toString()));
+    Keyset after = Keyset.read(pageToken, KeyType.DATE, KeyType.UUID);
+    int size = Keyset.limit(limit);
+    var rows = activities.page(deputyId, after.date(0), after.uuid(1), Keyset.fetchSize(size));
+    return Page.of(rows, size, ActivityResponse::from, a -> Keyset.token(a.occurredOn(), a.id()));
   }
 
   @POST

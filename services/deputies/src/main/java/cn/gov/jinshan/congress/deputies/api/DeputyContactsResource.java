@@ -6,8 +6,9 @@ import cn.gov.jinshan.congress.deputies.service.ConstituentContactService;
 import cn.gov.jinshan.congress.deputies.service.RecordConstituentContact;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,14 +50,11 @@ public class DeputyContactsResource {
       @PathParam("deputyId") UUID deputyId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    Paging.Keyset<LocalDate> after = Paging.dateKeyset(pageToken);
-    int size = Paging.limit(limit);
-    var rows = contacts.page(deputyId, after.after(), after.afterId(), Paging.fetchSize(size));
+    Keyset after = Keyset.read(pageToken, KeyType.DATE, KeyType.UUID);
+    int size = Keyset.limit(limit);
+    var rows = contacts.page(deputyId, after.date(0), after.uuid(1), Keyset.fetchSize(size));
     return Page.of(
-        rows,
-        size,
-        ConstituentContactResponse::from,
-        c -> PageToken.encode(c.receivedOn().toString(), c.id().toString()));
+        rows, size, ConstituentContactResponse::from, c -> Keyset.token(c.receivedOn(), c.id()));
   }
 
   @POST

@@ -12,8 +12,9 @@ import cn.gov.jinshan.congress.deputies.service.RegisterDeputy;
 import cn.gov.jinshan.congress.deputies.service.UpdateProfile;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -69,8 +70,8 @@ public class DeputyResource {
       @QueryParam("status") DeputyStatus status,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    Paging.Keyset<String> after = Paging.textKeyset(pageToken);
-    int size = Paging.limit(limit);
+    Keyset after = Keyset.read(pageToken, KeyType.TEXT, KeyType.UUID);
+    int size = Keyset.limit(limit);
     String name = q == null || q.isBlank() ? null : q.strip();
     var rows =
         deputies.search(
@@ -80,11 +81,10 @@ public class DeputyResource {
                 delegationId,
                 level,
                 status,
-                after.after(),
-                after.afterId()),
-            Paging.fetchSize(size));
-    return Page.of(
-        rows, size, DeputyResponse::from, d -> PageToken.encode(d.name(), d.id().toString()));
+                after.text(0),
+                after.uuid(1)),
+            Keyset.fetchSize(size));
+    return Page.of(rows, size, DeputyResponse::from, d -> Keyset.token(d.name(), d.id()));
   }
 
   @POST

@@ -5,8 +5,9 @@ import cn.gov.jinshan.congress.deputies.domain.DeputyLevel;
 import cn.gov.jinshan.congress.deputies.domain.DeputyStatus;
 import cn.gov.jinshan.congress.deputies.repository.DeputyRepository.DeputySearch;
 import cn.gov.jinshan.congress.deputies.service.DeputyService;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,8 +45,8 @@ public class PublicDirectoryResource {
       @QueryParam("level") DeputyLevel level,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    Paging.Keyset<String> after = Paging.textKeyset(pageToken);
-    int size = Paging.limit(limit);
+    Keyset after = Keyset.read(pageToken, KeyType.TEXT, KeyType.UUID);
+    int size = Keyset.limit(limit);
     String name = q == null || q.isBlank() ? null : q.strip();
     var rows =
         deputies.search(
@@ -55,10 +56,9 @@ public class PublicDirectoryResource {
                 delegationId,
                 level,
                 DeputyStatus.ACTIVE,
-                after.after(),
-                after.afterId()),
-            Paging.fetchSize(size));
-    return Page.of(
-        rows, size, DirectoryEntry::from, d -> PageToken.encode(d.name(), d.id().toString()));
+                after.text(0),
+                after.uuid(1)),
+            Keyset.fetchSize(size));
+    return Page.of(rows, size, DirectoryEntry::from, d -> Keyset.token(d.name(), d.id()));
   }
 }

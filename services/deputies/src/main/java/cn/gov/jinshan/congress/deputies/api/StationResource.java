@@ -9,8 +9,9 @@ import cn.gov.jinshan.congress.deputies.service.ScheduleDuty;
 import cn.gov.jinshan.congress.deputies.service.StationService;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,11 +53,10 @@ public class StationResource {
   public Page<StationResponse> list(
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    Paging.Keyset<String> after = Paging.textKeyset(pageToken);
-    int size = Paging.limit(limit);
-    var rows = stations.page(after.after(), after.afterId(), Paging.fetchSize(size));
-    return Page.of(
-        rows, size, StationResponse::from, s -> PageToken.encode(s.name(), s.id().toString()));
+    Keyset after = Keyset.read(pageToken, KeyType.TEXT, KeyType.UUID);
+    int size = Keyset.limit(limit);
+    var rows = stations.page(after.text(0), after.uuid(1), Keyset.fetchSize(size));
+    return Page.of(rows, size, StationResponse::from, s -> Keyset.token(s.name(), s.id()));
   }
 
   @POST

@@ -382,6 +382,17 @@ class DeputyResourceTest {
   }
 
   @Test
+  void shouldReadAnEmptyPageTokenAsTheFirstPage() {
+    given()
+        .auth()
+        .oauth2(congress.staffToken)
+        .queryParam("pageToken", "")
+        .get("/api/v1/deputies")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void shouldShowPublicOnlyNameDelegationAndLevelOfActiveDeputies() {
     congress.register(aDeputy().named("周杰").in(zhujing));
     UUID suspended = congress.register(aDeputy().named("吴刚").in(zhujing));

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.platform.congress;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.deputies.CongressDetails;
 import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
 import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
 import cn.gov.jinshan.congress.platform.inbox.Inbox;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The congresses as a service sees them: the local copy in its {@code congress_copy} table (its own
- * migration; id, name, level, parent_id, version, updated_at), fed by CongressRegistered /
+ * migration; id, name, level, parent_id, current_term, current_session, version, updated_at), the
+ * one copy of congresses every service keeps the same way, fed by CongressRegistered /
  * CongressUpdated of congress.deputies.v1 through the Inbox as {@code <application>.congresses};
  * and the deputies service's cross-congress read rule: everyone works in the token's congress, a
  * caller with {@link Roles#CROSS_CONGRESS} also reads the congresses whose parent is their own and
@@ -71,32 +73,75 @@ public class CongressScope {
     if (!TYPES.contains(type) || !inbox.firstDelivery(consumer, event.id(), type)) {
       return false;
     }
-    if (REGISTERED.equals(type)) {
-      CongressRegistered c = EventJson.mapper().treeToValue(event.data(), CongressRegistered.class);
-      copy(c.congressId(), c.name(), c.level(), c.parentCongressId());
-    } else {
-      CongressUpdated c = EventJson.mapper().treeToValue(event.data(), CongressUpdated.class);
-      copy(c.congressId(), c.name(), c.level(), c.parentCongressId());
-    }
+    Class<? extends CongressDetails> payload =
+        REGISTERED.equals(type) ? CongressRegistered.class : CongressUpdated.class;
+    CongressDetails c = EventJson.mapper().treeToValue(event.data(), payload);
+    copy(
+        new Congress(
+            c.congressId(),
+            c.name(),
+            c.level(),
+            c.parentCongressId(),
+            c.currentTerm(),
+            c.currentSession()));
     return true;
   }
 
-  private void copy(String id, String name, String level, String parentId) {
-    if (id == null || id.isBlank()) {
+  private void copy(Congress c) {
+    if (c.id() == null || c.id().isBlank()) {
       throw new IllegalArgumentException("congress event without congressId");
     }
     entityManager
         .createNativeQuery(
-            "INSERT INTO congress_copy (id, name, level, parent_id, version, updated_at)"
-                + " VALUES (?1, ?2, ?3, ?4, 0, ?5) ON CONFLICT (id) DO UPDATE SET"
-                + " name = EXCLUDED.name, level = EXCLUDED.level, parent_id = EXCLUDED.parent_id,"
+            "INSERT INTO congress_copy (id, name, level, parent_id, current_term, current_session,"
+                + " version, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7)"
+                + " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,"
+                + " parent_id = EXCLUDED.parent_id, current_term = EXCLUDED.current_term,"
+                + " current_session = EXCLUDED.current_session,"
                 + " version = congress_copy.version + 1, updated_at = EXCLUDED.updated_at")
-        .setParameter(1, id)
-        .setParameter(2, name)
-        .setParameter(3, level)
-        .setParameter(4, parentId)
-        .setParameter(5, clock.instant())
+        .setParameter(1, c.id())
+        .setParameter(2, c.name())
+        .setParameter(3, c.level())
+        .setParameter(4, c.parentId())
+        .setParameter(5, c.currentTerm())
+        .setParameter(6, c.currentSession())
+        .setParameter(7, clock.instant())
         .executeUpdate();
+  }
+
+  /** The copy of a congress; empty when no event has told this service about it. */
+  @Transactional
+  public Optional<Congress> find(String congressId) {
+    List<?> found =
+        entityManager
+            .createNativeQuery(
+                "SELECT id, name, level, parent_id, current_term, current_session"
+                    + " FROM congress_copy WHERE id = ?1")
+            .setParameter(1, congressId)
+            .getResultList();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) found.get(0);
+    return Optional.of(
+        new Congress(
+            (String) row[0],
+            (String) row[1],
+            (String) row[2],
+            (String) row[3],
+            (Integer) row[4],
+            (Integer) row[5]));
+  }
+
+  /** The towns of a district congress, by id (none for a town or an unknown congress). */
+  @Transactional
+  public List<String> towns(String congressId) {
+    List<?> ids =
+        entityManager
+            .createNativeQuery("SELECT id FROM congress_copy WHERE parent_id = ?1 ORDER BY id")
+            .setParameter(1, congressId)
+            .getResultList();
+    return ids.stream().map(String.class::cast).toList();
   }
 
   /** The congress the caller works in (writes always go there). */
@@ -154,11 +199,7 @@ public class CongressScope {
     }
     List<String> ids = new ArrayList<>();
     ids.add(congressId);
-    entityManager
-        .createNativeQuery("SELECT id FROM congress_copy WHERE parent_id = ?1 ORDER BY id")
-        .setParameter(1, congressId)
-        .getResultList()
-        .forEach(id -> ids.add((String) id));
+    ids.addAll(towns(congressId));
     return List.copyOf(ids);
   }
 

@@ -1,8 +1,8 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.suggestions.service.CongressCopyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -13,14 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** This service's copy of a congress (public reference data in the deputies service). */
+/**
+ * This service's copy of a congress (public reference data in the deputies service), as the
+ * platform's {@link CongressScope} keeps it.
+ */
 @Path("/api/v1/suggestion-congresses")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Suggestions")
 public class CongressCopyResource {
-  private final CongressCopyService congresses;
+  private final CongressScope congresses;
 
-  public CongressCopyResource(CongressCopyService congresses) {
+  public CongressCopyResource(CongressScope congresses) {
     this.congresses = congresses;
   }
 

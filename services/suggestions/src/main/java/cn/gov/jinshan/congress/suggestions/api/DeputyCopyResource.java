@@ -3,7 +3,7 @@ package cn.gov.jinshan.congress.suggestions.api;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.suggestions.service.DeputyCopyService;
+import cn.gov.jinshan.congress.suggestions.service.DeputyCopyRows;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Suggestions")
 public class DeputyCopyResource {
-  private final DeputyCopyService copies;
+  private final DeputyCopyRows copies;
   private final CurrentUser user;
 
-  public DeputyCopyResource(DeputyCopyService copies, CurrentUser user) {
+  public DeputyCopyResource(DeputyCopyRows copies, CurrentUser user) {
     this.copies = copies;
     this.user = user;
   }
@@ -44,7 +44,7 @@ public class DeputyCopyResource {
       description = "Whether they may submit and co-sign (status ACTIVE); names for pickers.")
   public DeputyCopyResponse get(@PathParam("id") UUID id) {
     return copies
-        .find(user.congressId(), id)
+        .findInCongress(user.congressId(), id)
         .map(
             c ->
                 new DeputyCopyResponse(

@@ -33,10 +33,11 @@ final class ItemPageToken {
   }
 
   /**
-   * The cursor of {@code token}, which must have been issued for {@code sort}; null without one.
+   * The cursor of {@code token}, which must have been issued for {@code sort}; null without one (an
+   * empty {@code pageToken=} asks for the first page, as on every list).
    */
   static ItemCursor read(String token, ItemSort sort) {
-    if (token == null) {
+    if (token == null || token.isEmpty()) {
       return null;
     }
     Keyset k = Keyset.read(token, VALUES);

@@ -2,9 +2,10 @@ package cn.gov.jinshan.congress.suggestions.messaging;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
+import cn.gov.jinshan.congress.platform.copies.DeputyCopies;
 import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
-import cn.gov.jinshan.congress.suggestions.service.CongressCopyService;
-import cn.gov.jinshan.congress.suggestions.service.DeputyCopyService;
+import cn.gov.jinshan.congress.suggestions.service.DeputyCopyRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class DeputyEventsConsumer {
-  private final DeputyCopyService copies;
-  private final CongressCopyService congresses;
+  private final DeputyCopies deputies;
+  private final DeputyCopyRows rows;
+  private final CongressScope congresses;
 
-  public DeputyEventsConsumer(DeputyCopyService copies, CongressCopyService congresses) {
-    this.copies = copies;
+  public DeputyEventsConsumer(
+      DeputyCopies deputies, DeputyCopyRows rows, CongressScope congresses) {
+    this.deputies = deputies;
+    this.rows = rows;
     this.congresses = congresses;
   }
 
@@ -30,7 +34,7 @@ public class DeputyEventsConsumer {
   @WaitsOutDatabaseOutage
   public void consume(String value) throws JsonProcessingException {
     EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
-    if (!copies.apply(event)) {
+    if (!deputies.apply(event, rows)) {
       congresses.apply(event);
     }
   }

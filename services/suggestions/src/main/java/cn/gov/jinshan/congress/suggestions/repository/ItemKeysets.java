@@ -18,18 +18,18 @@ final class ItemKeysets {
   private static final Function<ItemCursor, Map<String, Object>> CREATED =
       c -> Map.of("kCreated", c.createdAt(), "kId", c.id());
 
-  private static final Keyset NEWEST =
-      new Keyset(
+  private static final KeyRange NEWEST =
+      new KeyRange(
           null,
           c -> true,
           "(s.createdAt, s.id) < (:kCreated, :kId)",
           "s.createdAt desc, s.id desc",
           CREATED);
-  private static final Keyset OLDEST =
-      new Keyset(
+  private static final KeyRange OLDEST =
+      new KeyRange(
           null, c -> true, "(s.createdAt, s.id) > (:kCreated, :kId)", "s.createdAt, s.id", CREATED);
-  private static final Keyset NUMBERED =
-      new Keyset(
+  private static final KeyRange NUMBERED =
+      new KeyRange(
           "s.registrationSequence is not null",
           c -> c.sequence() != null,
           "(s.term, s.session, s.registrationSequence, s.id) > (:kTerm, :kSession, :kSequence, :kId)",
@@ -44,22 +44,22 @@ final class ItemKeysets {
                   c.sequence(),
                   "kId",
                   c.id()));
-  private static final Keyset UNNUMBERED =
-      new Keyset(
+  private static final KeyRange UNNUMBERED =
+      new KeyRange(
           "s.registrationSequence is null",
           c -> c.sequence() == null,
           "(s.createdAt, s.id) > (:kCreated, :kId)",
           "s.createdAt, s.id",
           CREATED);
-  private static final Keyset DATED =
-      new Keyset(
+  private static final KeyRange DATED =
+      new KeyRange(
           "s.dueOn is not null",
           c -> c.dueOn() != null,
           "(s.dueOn, s.id) > (:kDue, :kId)",
           "s.dueOn, s.id",
           c -> Map.of("kDue", c.dueOn(), "kId", c.id()));
-  private static final Keyset UNDATED =
-      new Keyset(
+  private static final KeyRange UNDATED =
+      new KeyRange(
           "s.dueOn is null",
           c -> c.dueOn() == null,
           "(s.createdAt, s.id) > (:kCreated, :kId)",
@@ -68,7 +68,7 @@ final class ItemKeysets {
 
   private ItemKeysets() {}
 
-  static List<Keyset> of(ItemSort sort) {
+  static List<KeyRange> of(ItemSort sort) {
     return switch (sort) {
       case NEWEST -> List.of(NEWEST);
       case OLDEST -> List.of(OLDEST);
@@ -78,13 +78,14 @@ final class ItemKeysets {
   }
 
   /**
-   * One keyset.
+   * One keyset: a range of an index read in its order (the query side of a sort; the page token
+   * that points into it is the platform's {@code Keyset}, written by {@code api.ItemPageToken}).
    *
    * @param covers the items it reads (null: all), so that it uses its partial index
    * @param holds whether a cursor's item is one of them (where the next page continues)
    * @param after the items after the cursor, with the parameters from {@code keys}
    */
-  record Keyset(
+  record KeyRange(
       String covers,
       Predicate<ItemCursor> holds,
       String after,

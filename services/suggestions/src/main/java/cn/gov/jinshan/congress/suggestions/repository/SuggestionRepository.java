@@ -80,7 +80,7 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
     CustomPlans.forTransaction(getEntityManager());
     Map<String, Object> params = new HashMap<>();
     List<String> where = filters(s, params);
-    List<ItemKeysets.Keyset> keysets = ItemKeysets.of(s.sort());
+    List<ItemKeysets.KeyRange> keysets = ItemKeysets.of(s.sort());
     int first = 0;
     if (s.after() != null) {
       while (first < keysets.size() - 1 && !keysets.get(first).holds().test(s.after())) {
@@ -98,7 +98,7 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
   private List<Suggestion> read(
       List<String> filters,
       Map<String, Object> filterParams,
-      ItemKeysets.Keyset keyset,
+      ItemKeysets.KeyRange keyset,
       ItemCursor after,
       int limit) {
     List<String> where = new ArrayList<>(filters);

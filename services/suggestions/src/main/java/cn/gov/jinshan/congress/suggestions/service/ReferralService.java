@@ -3,10 +3,11 @@ package cn.gov.jinshan.congress.suggestions.service;
 import static cn.gov.jinshan.congress.suggestions.service.SuggestionService.ifMatch;
 
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReferred;
+import cn.gov.jinshan.congress.platform.congress.Congress;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
-import cn.gov.jinshan.congress.suggestions.domain.CongressCopy;
 import cn.gov.jinshan.congress.suggestions.domain.DeputyCopy;
 import cn.gov.jinshan.congress.suggestions.domain.Referral;
 import cn.gov.jinshan.congress.suggestions.domain.ReferralTarget;
@@ -35,7 +36,8 @@ public class ReferralService {
   private final CoSignerRepository coSigners;
   private final DeputyCopyRepository deputies;
   private final ReferralRepository referrals;
-  private final CongressCopyService congresses;
+  private final CongressScope congresses;
+  private final RegistrationSession sessions;
   private final OutboxWriter outbox;
   private final Access access;
   private final Today today;
@@ -45,7 +47,8 @@ public class ReferralService {
       CoSignerRepository coSigners,
       DeputyCopyRepository deputies,
       ReferralRepository referrals,
-      CongressCopyService congresses,
+      CongressScope congresses,
+      RegistrationSession sessions,
       OutboxWriter outbox,
       Access access,
       Today today) {
@@ -54,6 +57,7 @@ public class ReferralService {
     this.deputies = deputies;
     this.referrals = referrals;
     this.congresses = congresses;
+    this.sessions = sessions;
     this.outbox = outbox;
     this.access = access;
     this.today = today;
@@ -71,7 +75,7 @@ public class ReferralService {
       parent =
           congresses
               .find(s.congressId())
-              .map(CongressCopy::parentId)
+              .map(Congress::parentId)
               .orElseThrow(() -> ProblemException.businessRule("referral.no-parent"));
     } else if (command.cityReference() == null || command.cityReference().isBlank()) {
       throw ProblemException.businessRule("referral.city-reference");
@@ -111,7 +115,7 @@ public class ReferralService {
     Optional<DeputyCopy> townLead = deputies.findInCongress(s.congressId(), s.leadDeputyId());
     Optional<DeputyCopy> districtLead =
         townLead.flatMap(d -> deputies.findByUser(district, d.userSubject()));
-    int[] current = congresses.currentTermAndSession(district);
+    int[] current = sessions.current(district);
     Suggestion copy =
         s.referredCopy(
             district,

@@ -39,7 +39,7 @@ public class ReviewService {
   private final OutboxWriter outbox;
   private final Access access;
   private final Today today;
-  private final CongressCopyService congresses;
+  private final RegistrationSession sessions;
   private final DepartmentService departments;
 
   public ReviewService(
@@ -51,7 +51,7 @@ public class ReviewService {
       OutboxWriter outbox,
       Access access,
       Today today,
-      CongressCopyService congresses,
+      RegistrationSession sessions,
       DepartmentService departments) {
     this.departments = departments;
     this.suggestions = suggestions;
@@ -62,7 +62,7 @@ public class ReviewService {
     this.outbox = outbox;
     this.access = access;
     this.today = today;
-    this.congresses = congresses;
+    this.sessions = sessions;
   }
 
   /** 立案: the next number of the item's term and session, gapless under concurrency. */
@@ -70,7 +70,7 @@ public class ReviewService {
   public Suggestion register(UUID id, String ifMatch) {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
-    int[] current = congresses.currentTermAndSession(s.congressId());
+    int[] current = sessions.current(s.congressId());
     s.register(
         current[0],
         current[1],

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.repository.StatisticsRepository;
 import cn.gov.jinshan.congress.suggestions.repository.StatisticsRepository.Filter;
@@ -25,13 +26,13 @@ public class StatisticsService {
 
   private final StatisticsRepository repository;
   private final Access access;
-  private final CongressCopyService congresses;
+  private final CongressScope congresses;
   private final DepartmentService departments;
 
   public StatisticsService(
       StatisticsRepository repository,
       Access access,
-      CongressCopyService congresses,
+      CongressScope congresses,
       DepartmentService departments) {
     this.departments = departments;
     this.repository = repository;

@@ -35,7 +35,7 @@ public class SuggestionService {
   private final Access access;
   private final Today today;
   private final SuggestionsConfig config;
-  private final CongressCopyService congresses;
+  private final RegistrationSession sessions;
   private final DepartmentService departments;
 
   public SuggestionService(
@@ -47,7 +47,7 @@ public class SuggestionService {
       Access access,
       Today today,
       SuggestionsConfig config,
-      CongressCopyService congresses,
+      RegistrationSession sessions,
       DepartmentService departments) {
     this.departments = departments;
     this.suggestions = suggestions;
@@ -58,7 +58,7 @@ public class SuggestionService {
     this.access = access;
     this.today = today;
     this.config = config;
-    this.congresses = congresses;
+    this.sessions = sessions;
   }
 
   /**
@@ -69,7 +69,7 @@ public class SuggestionService {
   public SuggestionView create(DraftSuggestion command) {
     UUID me = access.deputy();
     DeputyCopy lead = requireActive(me);
-    int[] current = congresses.currentTermAndSession(access.congressId());
+    int[] current = sessions.current(access.congressId());
     Suggestion s =
         Suggestion.draft(
             access.congressId(),

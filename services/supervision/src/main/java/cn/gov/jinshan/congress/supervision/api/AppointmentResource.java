@@ -2,8 +2,9 @@ package cn.gov.jinshan.congress.supervision.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.supervision.api.dto.AppointeeResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.EvaluationResponse;
@@ -62,14 +63,14 @@ public class AppointmentResource {
       @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    Paging.Keyset after = Paging.textKeyset(pageToken);
-    var rows = appointees.list(congressId, after.after(), after.afterId(), Paging.fetchSize(size));
+    int size = Keyset.limit(limit);
+    Keyset after = Keyset.read(pageToken, KeyType.TEXT, KeyType.UUID);
+    var rows = appointees.list(congressId, after.text(0), after.uuid(1), Keyset.fetchSize(size));
     return Page.of(
         rows,
         size,
         a -> AppointeeResponse.from(a, null),
-        a -> PageToken.encode(a.personName(), a.id().toString()));
+        a -> Keyset.token(a.personName(), a.id()));
   }
 
   @POST

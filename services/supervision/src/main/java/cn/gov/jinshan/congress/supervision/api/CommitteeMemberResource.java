@@ -2,8 +2,9 @@ package cn.gov.jinshan.congress.supervision.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.supervision.api.dto.CommitteeMemberResponse;
@@ -67,16 +68,16 @@ public class CommitteeMemberResource {
       @QueryParam("term") @Min(1) @Max(99) Integer term,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    Paging.Keyset after = Paging.textKeyset(pageToken);
+    int size = Keyset.limit(limit);
+    Keyset after = Keyset.read(pageToken, KeyType.TEXT, KeyType.UUID);
     var rows =
-        members.list(congressId, all, term, after.after(), after.afterId(), Paging.fetchSize(size));
+        members.list(congressId, all, term, after.text(0), after.uuid(1), Keyset.fetchSize(size));
     var today = pastEvents.today();
     return Page.of(
         rows,
         size,
         m -> CommitteeMemberResponse.from(m, today),
-        m -> PageToken.encode(m.name(), m.id().toString()));
+        m -> Keyset.token(m.name(), m.id()));
   }
 
   @POST

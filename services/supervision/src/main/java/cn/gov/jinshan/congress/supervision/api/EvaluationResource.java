@@ -1,7 +1,8 @@
 package cn.gov.jinshan.congress.supervision.api;
 
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.supervision.api.dto.EvaluationResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.RatingResponse;
@@ -66,9 +67,11 @@ public class EvaluationResource {
       @PathParam("topicId") UUID topicId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = evaluations.list(topicId, Paging.afterId(pageToken), Paging.fetchSize(size));
-    return Page.of(rows, size, EvaluationResponse::from, e -> PageToken.encode(e.id().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        evaluations.list(
+            topicId, Keyset.read(pageToken, KeyType.UUID).uuid(0), Keyset.fetchSize(size));
+    return Page.of(rows, size, EvaluationResponse::from, e -> Keyset.token(e.id()));
   }
 
   @GET

@@ -2,8 +2,9 @@ package cn.gov.jinshan.congress.supervision.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.supervision.api.dto.PlanResponse;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionPlan;
@@ -55,9 +56,11 @@ public class PlanResource {
       @QueryParam("congressId") @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String congressId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = plans.list(congressId, Paging.number(pageToken), Paging.fetchSize(size));
-    return Page.of(rows, size, PlanResponse::from, p -> PageToken.encode(String.valueOf(p.year())));
+    int size = Keyset.limit(limit);
+    var rows =
+        plans.list(
+            congressId, Keyset.read(pageToken, KeyType.NUMBER).integer(0), Keyset.fetchSize(size));
+    return Page.of(rows, size, PlanResponse::from, p -> Keyset.token(p.year()));
   }
 
   @POST

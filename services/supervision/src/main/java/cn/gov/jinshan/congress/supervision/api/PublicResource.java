@@ -1,7 +1,8 @@
 package cn.gov.jinshan.congress.supervision.api;
 
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.supervision.api.dto.EvaluationResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.PublicTopicResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.PublicTopicResponse.PublicOpinion;
@@ -58,15 +59,16 @@ public class PublicResource {
       @QueryParam("q") @Size(max = 50) String q,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
+    int size = Keyset.limit(limit);
     String title = q == null || q.isBlank() ? null : q.strip();
     var rows =
-        published.topics(congressId, title, Paging.afterId(pageToken), Paging.fetchSize(size));
+        published.topics(
+            congressId,
+            title,
+            Keyset.read(pageToken, KeyType.UUID).uuid(0),
+            Keyset.fetchSize(size));
     return Page.of(
-        rows,
-        size,
-        t -> PublicTopicResponse.from(t, null, null),
-        t -> PageToken.encode(t.id().toString()));
+        rows, size, t -> PublicTopicResponse.from(t, null, null), t -> Keyset.token(t.id()));
   }
 
   @GET

@@ -1,7 +1,8 @@
 package cn.gov.jinshan.congress.supervision.api;
 
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.supervision.api.dto.SubjectResponse;
 import cn.gov.jinshan.congress.supervision.domain.SubjectSource;
@@ -44,10 +45,14 @@ public class SubjectResource {
       @QueryParam("source") SubjectSource source,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = subjects.list(congressId, source, Paging.afterId(pageToken), Paging.fetchSize(size));
-    return Page.of(
-        rows, size, s -> SubjectResponse.from(s, null), s -> PageToken.encode(s.id().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        subjects.list(
+            congressId,
+            source,
+            Keyset.read(pageToken, KeyType.UUID).uuid(0),
+            Keyset.fetchSize(size));
+    return Page.of(rows, size, s -> SubjectResponse.from(s, null), s -> Keyset.token(s.id()));
   }
 
   @GET

@@ -2,8 +2,9 @@ package cn.gov.jinshan.congress.supervision.api;
 
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
+import cn.gov.jinshan.congress.platform.paging.KeyType;
+import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.paging.PageToken;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.platform.time.PastEvents;
@@ -131,14 +132,21 @@ public class TopicResource {
       @QueryParam("q") @Size(max = 50) String q,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
+    int size = Keyset.limit(limit);
     String title = q == null || q.isBlank() ? null : q.strip();
     var rows =
         topics.search(
             new TopicSearch(
-                congressId, planId, status, kind, title, null, null, Paging.afterId(pageToken)),
-            Paging.fetchSize(size));
-    return Page.of(rows, size, TopicResponse::from, t -> PageToken.encode(t.id().toString()));
+                congressId,
+                planId,
+                status,
+                kind,
+                title,
+                null,
+                null,
+                Keyset.read(pageToken, KeyType.UUID).uuid(0)),
+            Keyset.fetchSize(size));
+    return Page.of(rows, size, TopicResponse::from, t -> Keyset.token(t.id()));
   }
 
   @POST
@@ -251,9 +259,10 @@ public class TopicResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    var rows = visits.visits(id, Paging.afterId(pageToken), Paging.fetchSize(size));
-    return Page.of(rows, size, VisitResponse::from, v -> PageToken.encode(v.id().toString()));
+    int size = Keyset.limit(limit);
+    var rows =
+        visits.visits(id, Keyset.read(pageToken, KeyType.UUID).uuid(0), Keyset.fetchSize(size));
+    return Page.of(rows, size, VisitResponse::from, v -> Keyset.token(v.id()));
   }
 
   // ---- 听 ----
@@ -359,11 +368,10 @@ public class TopicResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
-    int size = Paging.limit(limit);
-    Integer after = Paging.number(pageToken);
-    var rows = questions.questions(id, after == null ? 0 : after, Paging.fetchSize(size));
-    return Page.of(
-        rows, size, QuestionResponse::from, q -> PageToken.encode(String.valueOf(q.seq())));
+    int size = Keyset.limit(limit);
+    Integer after = Keyset.read(pageToken, KeyType.NUMBER).integer(0);
+    var rows = questions.questions(id, after == null ? 0 : after, Keyset.fetchSize(size));
+    return Page.of(rows, size, QuestionResponse::from, q -> Keyset.token(q.seq()));
   }
 
   @POST

@@ -3,8 +3,9 @@ package cn.gov.jinshan.congress.voting.messaging;
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
+import cn.gov.jinshan.congress.platform.copies.DeputyCopies;
 import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
-import cn.gov.jinshan.congress.voting.service.DeputyCopyHandler;
+import cn.gov.jinshan.congress.voting.service.DeputyCopyRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class DeputyEventsConsumer {
-  private final DeputyCopyHandler deputies;
+  private final DeputyCopies deputies;
+  private final DeputyCopyRows rows;
   private final CongressScope congresses;
 
-  public DeputyEventsConsumer(DeputyCopyHandler deputies, CongressScope congresses) {
+  public DeputyEventsConsumer(
+      DeputyCopies deputies, DeputyCopyRows rows, CongressScope congresses) {
     this.deputies = deputies;
+    this.rows = rows;
     this.congresses = congresses;
   }
 
@@ -30,7 +34,7 @@ public class DeputyEventsConsumer {
   @WaitsOutDatabaseOutage
   public void consume(String value) throws JsonProcessingException {
     EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
-    if (!deputies.apply(event)) {
+    if (!deputies.apply(event, rows)) {
       congresses.apply(event);
     }
   }

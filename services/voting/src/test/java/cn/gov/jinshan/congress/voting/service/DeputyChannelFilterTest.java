@@ -3,12 +3,13 @@ package cn.gov.jinshan.congress.voting.service;
 import static cn.gov.jinshan.congress.testing.ChannelFilters.assertFilters;
 
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
+import cn.gov.jinshan.congress.platform.copies.DeputyCopies;
 import org.junit.jupiter.api.Test;
 
 /** The consumer's EventTypeFilter lets through exactly the types its handlers apply. */
 class DeputyChannelFilterTest {
   @Test
   void shouldLetThroughExactlyWhatTheHandlersApply() {
-    assertFilters("deputies", DeputyCopyHandler.TYPES, CongressScope.TYPES);
+    assertFilters("deputies", DeputyCopies.TYPES, CongressScope.TYPES);
   }
 }

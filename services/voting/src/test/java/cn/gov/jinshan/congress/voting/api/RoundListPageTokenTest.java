@@ -13,14 +13,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lists read their page tokens with the platform's codec: a token that is not theirs is 400.
+ * The rounds list reads its (year, id) page token with the platform's {@code Keyset}: a token that
+ * is not one of this list is a 400, an empty one asks for the first page.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class PageTokenTest {
+class RoundListPageTokenTest {
 
   @Test
-  void shouldRefuseAPageTokenThatIsNotOneOfThisList() {
+  void shouldRefuseGarbageAFormerFormatTokenAndAnotherListsToken() {
     TestCongress congress = TestCongress.create();
     UUID id = UUID.randomUUID();
     String previousFormat =
@@ -38,11 +39,18 @@ class PageTokenTest {
           .body("type", equalTo("https://congress.jinshan.gov.cn/problems/malformed-request"))
           .body("detail", equalTo("The page token is not valid; start again from the first page."));
     }
-    congress
-        .asStaff()
-        .queryParam("pageToken", Keyset.token(2026, id))
-        .get("/api/v1/livelihood-rounds")
-        .then()
-        .statusCode(200);
+  }
+
+  @Test
+  void shouldFollowAYearAndIdTokenAndReadAnEmptyOneAsTheFirstPage() {
+    TestCongress congress = TestCongress.create();
+    for (String token : new String[] {Keyset.token(2026, UUID.randomUUID()), ""}) {
+      congress
+          .asStaff()
+          .queryParam("pageToken", token)
+          .get("/api/v1/livelihood-rounds")
+          .then()
+          .statusCode(200);
+    }
   }
 }
