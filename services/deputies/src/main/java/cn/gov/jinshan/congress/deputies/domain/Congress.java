@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -15,7 +14,6 @@ import java.time.Instant;
  * JS-ZHUJING}. Its current term and session number the registrations of that congress.
  */
 @Entity
-@Table(name = "congress")
 public class Congress {
   @Id private String id;
 
@@ -24,25 +22,20 @@ public class Congress {
   @Enumerated(EnumType.STRING)
   private CongressLevel level;
 
-  @Column(name = "parent_id")
   private String parentId;
 
-  @Column(name = "current_term")
   private int currentTerm;
 
-  @Column(name = "current_session")
   private int currentSession;
 
   @Version private long version;
 
-  @Column(name = "created_at", updatable = false)
+  @Column(updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at")
   private Instant updatedAt;
 
   /** When its CongressRegistered event was written to the outbox; null until then. */
-  @Column(name = "announced_at")
   private Instant announcedAt;
 
   protected Congress() {}

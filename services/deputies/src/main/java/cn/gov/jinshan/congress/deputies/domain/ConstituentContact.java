@@ -4,7 +4,6 @@ import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,24 +14,23 @@ import java.util.UUID;
  * link closes the loop citizen → deputy → department → deputy → citizen.
  */
 @Entity
-@Table(name = "constituent_contact")
 public class ConstituentContact {
   @Id private UUID id;
 
-  @Column(name = "congress_id", updatable = false)
+  @Column(updatable = false)
   private String congressId;
 
-  @Column(name = "deputy_id", updatable = false)
+  @Column(updatable = false)
   private UUID deputyId;
 
-  @Column(name = "station_id", updatable = false)
+  @Column(updatable = false)
   private UUID stationId;
 
-  @Column(name = "received_on", updatable = false)
+  @Column(updatable = false)
   private LocalDate receivedOn;
 
   /** Personal data: shown only to the deputy and staff, never in events. */
-  @Column(name = "constituent_name", updatable = false)
+  @Column(updatable = false)
   private String constituentName;
 
   @Column(updatable = false)
@@ -41,15 +39,13 @@ public class ConstituentContact {
   @Column(updatable = false)
   private String content;
 
-  @Column(name = "suggestion_id")
   private UUID suggestionId;
 
   @Version private long version;
 
-  @Column(name = "created_at", updatable = false)
+  @Column(updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at")
   private Instant updatedAt;
 
   protected ConstituentContact() {}

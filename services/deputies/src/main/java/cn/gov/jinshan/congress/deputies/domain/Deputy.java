@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,15 +16,14 @@ import java.util.UUID;
 
 /** A deputy (代表) of one congress, with their status lifecycle. */
 @Entity
-@Table(name = "deputy")
 public class Deputy {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   /** The person behind this membership; shared by their memberships of several congresses. */
-  @Column(name = "person_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID personId;
 
   private String name;
@@ -33,7 +31,6 @@ public class Deputy {
   @Enumerated(EnumType.STRING)
   private Gender gender;
 
-  @Column(name = "birth_year")
   private Integer birthYear;
 
   private String party;
@@ -51,13 +48,10 @@ public class Deputy {
   @Enumerated(EnumType.STRING)
   private DeputyStatus status;
 
-  @Column(name = "status_changed_on")
   private LocalDate statusChangedOn;
 
-  @Column(name = "status_reason")
   private String statusReason;
 
-  @Column(name = "user_subject")
   private String userSubject;
 
   private String phone;
@@ -66,10 +60,10 @@ public class Deputy {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Deputy() {}

@@ -3,7 +3,6 @@ package cn.gov.jinshan.congress.suggestions.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -12,7 +11,6 @@ import java.time.Instant;
  * its current term and session number registrations; its parent is the district above a town.
  */
 @Entity
-@Table(name = "congress_copy")
 public class CongressCopy {
   public static final String DISTRICT = "DISTRICT";
   public static final String TOWN = "TOWN";
@@ -22,18 +20,15 @@ public class CongressCopy {
   private String name;
   private String level;
 
-  @Column(name = "parent_id")
   private String parentId;
 
-  @Column(name = "current_term")
   private int currentTerm;
 
-  @Column(name = "current_session")
   private int currentSession;
 
   @Version private long version;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected CongressCopy() {}

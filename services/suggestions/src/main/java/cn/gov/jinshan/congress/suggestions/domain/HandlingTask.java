@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +13,16 @@ import java.util.UUID;
 
 /** One department's task on an assigned item: lead (主办) or co-handler (协办). */
 @Entity
-@Table(name = "handling_task")
 public class HandlingTask {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
-  @Column(name = "department_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String departmentId;
 
   @Enumerated(EnumType.STRING)
@@ -33,29 +31,23 @@ public class HandlingTask {
   @Enumerated(EnumType.STRING)
   private TaskState state;
 
-  @Column(name = "assigned_on")
   private LocalDate assignedOn;
 
-  @Column(name = "send_back_until")
   private LocalDate sendBackUntil;
 
-  @Column(name = "opinion_due_on")
   private LocalDate opinionDueOn;
 
-  @Column(name = "signed_at")
   private Instant signedAt;
 
-  @Column(name = "send_back_reason")
   private String sendBackReason;
 
   private String opinion;
 
-  @Column(name = "opinion_at")
   private Instant opinionAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected HandlingTask() {}

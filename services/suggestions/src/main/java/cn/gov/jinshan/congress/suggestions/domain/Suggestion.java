@@ -19,7 +19,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +30,10 @@ import java.util.UUID;
  * state and refuses with a 409 naming it; server-owned fields change only here.
  */
 @Entity
-@Table(name = "suggestion")
 public class Suggestion {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   @Enumerated(EnumType.STRING)
@@ -47,7 +45,7 @@ public class Suggestion {
   @Enumerated(EnumType.STRING)
   private Category category;
 
-  @Column(name = "lead_deputy_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID leadDeputyId;
 
   private int term;
@@ -56,80 +54,58 @@ public class Suggestion {
   @Enumerated(EnumType.STRING)
   private SuggestionState state;
 
-  @Column(name = "registration_number")
   private String registrationNumber;
 
   /** The sequence of the registration number as a number, the key of the list's number order. */
-  @Column(name = "registration_sequence")
   private Integer registrationSequence;
 
-  @Column(name = "return_reason")
   private String returnReason;
 
-  @Column(name = "merged_into_id")
   private UUID mergedIntoId;
 
-  @Column(name = "converted_from_id")
   private UUID convertedFromId;
 
-  @Column(name = "converted_to_id")
   private UUID convertedToId;
 
-  @Column(name = "referred_from_id")
   private UUID referredFromId;
 
-  @Column(name = "referred_to_id")
   private UUID referredToId;
 
-  @Column(name = "lead_name")
   private String leadName;
 
-  @Column(name = "lead_delegation_name")
   private String leadDelegationName;
 
-  @Column(name = "lead_department_id")
   private String leadDepartmentId;
 
-  @Column(name = "registered_on")
   private LocalDate registeredOn;
 
-  @Column(name = "assigned_on")
   private LocalDate assignedOn;
 
-  @Column(name = "due_on")
   private LocalDate dueOn;
 
-  @Column(name = "replied_on")
   private LocalDate repliedOn;
 
-  @Column(name = "evaluation_due_on")
   private LocalDate evaluationDueOn;
 
-  @Column(name = "rehandling_rounds")
   private int rehandlingRounds;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "final_evaluation")
   private EvaluationResult finalEvaluation;
 
-  @Column(name = "key_supervised")
   private boolean keySupervised;
 
-  @Column(name = "supervising_leader")
   private String supervisingLeader;
 
-  @Column(name = "submitted_at")
   private Instant submittedAt;
 
-  @Column(name = "closed_at")
   private Instant closedAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Suggestion() {}

@@ -27,27 +27,22 @@ import java.util.UUID;
 public class Hearing {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
   private int round;
 
-  @Column(name = "meeting_date")
   private LocalDate meetingDate;
 
-  @Column(name = "report_text")
   private String reportText;
 
-  @Column(name = "report_department")
   private String reportDepartment;
 
-  @Column(name = "report_submitted_at")
   private Instant reportSubmittedAt;
 
-  @Column(name = "held_at")
   private Instant heldAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -62,7 +57,7 @@ public class Hearing {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Hearing() {}

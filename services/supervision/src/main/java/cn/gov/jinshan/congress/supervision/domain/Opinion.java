@@ -21,38 +21,31 @@ import java.util.UUID;
 public class Opinion {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
-  @Column(name = "hearing_round")
   private int hearingRound;
 
   private String text;
 
-  @Column(name = "issued_on")
   private LocalDate issuedOn;
 
-  @Column(name = "rectification_deadline")
   private LocalDate rectificationDeadline;
 
-  @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
-  @Column(name = "rectification_round")
   private int rectificationRound;
 
-  @Column(name = "rectified_at")
   private Instant rectifiedAt;
 
-  @Column(name = "overdue_flagged_at")
   private Instant overdueFlaggedAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Opinion() {}

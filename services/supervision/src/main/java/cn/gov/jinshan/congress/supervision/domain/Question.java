@@ -15,36 +15,29 @@ import java.util.UUID;
 public class Question {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
-  @Column(name = "hearing_round")
   private int hearingRound;
 
   private int seq;
 
-  @Column(name = "asked_by")
   private String askedBy;
 
-  @Column(name = "asker_name")
   private String askerName;
 
   private String question;
   private String answer;
 
-  @Column(name = "answered_by")
   private String answeredBy;
 
-  @Column(name = "department_id")
   private String departmentId;
 
-  @Column(name = "answered_at")
   private Instant answeredAt;
 
-  @Column(name = "asked_at")
   private Instant askedAt;
 
   @Version private long version;

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,14 +23,13 @@ import java.util.UUID;
  * through {@link #moveTo}, which refuses an illegal one with a 409 naming the current state.
  */
 @Entity
-@Table(name = "supervision_topic")
 public class SupervisionTopic {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "plan_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID planId;
 
   private String title;
@@ -41,7 +39,6 @@ public class SupervisionTopic {
 
   private String committee;
 
-  @Column(name = "planned_meeting_date")
   private LocalDate plannedMeetingDate;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -52,21 +49,18 @@ public class SupervisionTopic {
   @Enumerated(EnumType.STRING)
   private TopicStatus status;
 
-  @Column(name = "hearing_round")
   private int hearingRound;
 
-  @Column(name = "cancel_reason")
   private String cancelReason;
 
-  @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected SupervisionTopic() {}

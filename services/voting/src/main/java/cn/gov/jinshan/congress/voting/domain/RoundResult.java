@@ -3,7 +3,6 @@ package cn.gov.jinshan.congress.voting.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,16 +17,13 @@ import java.util.UUID;
  * that resolved it.
  */
 @Entity
-@Table(name = "round_result")
 public class RoundResult {
   public static final String FINAL = "FINAL";
   public static final String TIE_PENDING = "TIE_PENDING";
 
-  @Id
-  @Column(name = "round_id")
-  private UUID roundId;
+  @Id private UUID roundId;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   private String status;
@@ -35,25 +31,21 @@ public class RoundResult {
   @Column(nullable = false, updatable = false)
   private String tally;
 
-  @Column(name = "board_digest", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String boardDigest;
 
-  @Column(name = "closed_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant closedAt;
 
-  @Column(name = "closed_by", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String closedBy;
 
-  @Column(name = "tie_decision")
   private String tieDecision;
 
-  @Column(name = "tie_decided_by")
   private String tieDecidedBy;
 
-  @Column(name = "tie_decided_at")
   private Instant tieDecidedAt;
 
-  @Column(name = "selected_candidates")
   private String selectedCandidates;
 
   @Version private long version;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,64 +16,50 @@ import java.util.UUID;
  * operation checks the phase it needs and fails with 409 naming the current one.
  */
 @Entity
-@Table(name = "voting_round")
 public class VotingRound {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   private int year;
   private String title;
 
-  @Column(name = "projects_to_select")
   private int projectsToSelect;
 
   @Enumerated(EnumType.STRING)
   private RoundPhase phase;
 
-  @Column(name = "collecting_ends_on")
   private LocalDate collectingEndsOn;
 
-  @Column(name = "screening_ends_on")
   private LocalDate screeningEndsOn;
 
-  @Column(name = "voting_on")
   private LocalDate votingOn;
 
-  @Column(name = "check_in_opens_at")
   private Instant checkInOpensAt;
 
-  @Column(name = "check_in_closes_at")
   private Instant checkInClosesAt;
 
-  @Column(name = "implementing_ends_on")
   private LocalDate implementingEndsOn;
 
-  @Column(name = "evaluating_ends_on")
   private LocalDate evaluatingEndsOn;
 
-  @Column(name = "entitled_count")
   private Integer entitledCount;
 
-  @Column(name = "ballot_closed")
   private boolean ballotClosed;
 
-  @Column(name = "phase_changed_at")
   private Instant phaseChangedAt;
 
-  @Column(name = "cancellation_reason")
   private String cancellationReason;
 
-  @Column(name = "cancelled_by")
   private String cancelledBy;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected VotingRound() {}
