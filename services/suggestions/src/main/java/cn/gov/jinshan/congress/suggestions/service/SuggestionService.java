@@ -258,7 +258,7 @@ public class SuggestionService {
         f.session(),
         f.overdue(),
         f.keySupervised(),
-        f.dates() == null ? null : f.dates().in(java.time.ZoneId.of(config.zone())),
+        f.dates() == null ? null : f.dates().in(today.zone()),
         f.replyClass(),
         f.evaluation(),
         f.text(),
