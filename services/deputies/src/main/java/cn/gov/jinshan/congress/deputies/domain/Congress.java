@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.deputies.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,7 +50,7 @@ public class Congress {
       int currentSession,
       Instant now) {
     if ((level == CongressLevel.TOWN) != (parentId != null)) {
-      throw ProblemException.businessRule("congress.parent", id);
+      throw RuleViolation.businessRule("congress.parent", id);
     }
     this.id = id;
     this.createdAt = now;
@@ -62,7 +62,7 @@ public class Congress {
   /** Renames it or moves it to a new term or session; a term never goes back. */
   public void update(String name, int currentTerm, int currentSession, Instant now) {
     if (currentTerm < this.currentTerm) {
-      throw ProblemException.businessRule("congress.term-backwards", this.currentTerm);
+      throw RuleViolation.businessRule("congress.term-backwards", this.currentTerm);
     }
     this.name = name.strip();
     this.currentTerm = currentTerm;

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.deputies.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -73,7 +73,7 @@ public class ConstituentContact {
   /** Links the suggestion this opinion became; it can be linked once. */
   public void linkSuggestion(UUID suggestionId, Instant now) {
     if (this.suggestionId != null && !this.suggestionId.equals(suggestionId)) {
-      throw ProblemException.invalidState("contact.already-linked", this.suggestionId);
+      throw RuleViolation.invalidState("contact.already-linked", this.suggestionId);
     }
     this.suggestionId = suggestionId;
     this.updatedAt = now;

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.deputies.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -93,7 +93,7 @@ public class Deputy {
 
   public void update(DeputyDetails details, Instant now) {
     if (!details.delegation().congressId().equals(congressId)) {
-      throw ProblemException.forbidden("forbidden.congress");
+      throw RuleViolation.forbidden("forbidden.congress");
     }
     this.name = details.name().strip();
     this.gender = details.gender();
@@ -120,12 +120,12 @@ public class Deputy {
   /**
    * Changes the status: ACTIVE ⇄ SUSPENDED, either to TERMINATED; TERMINATED is final.
    *
-   * @throws ProblemException 409 naming the current status when the change is not allowed
+   * @throws RuleViolation (invalid state) naming the current status when the change is not allowed
    */
   public DeputyStatus changeStatus(
       DeputyStatus next, LocalDate effectiveOn, String reason, Instant now) {
     if (!status.canChangeTo(next)) {
-      throw ProblemException.invalidState(
+      throw RuleViolation.invalidState(
           "deputy.status.illegal", status, next, status.label(), next.label());
     }
     DeputyStatus previous = status;

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,7 +35,7 @@ public class CoSigner {
   public static CoSigner invite(Suggestion suggestion, UUID deputyId, Instant now) {
     suggestion.requireOpenForCoSigning();
     if (suggestion.isLead(deputyId)) {
-      throw ProblemException.businessRule("co-signer.is-lead");
+      throw RuleViolation.businessRule("co-signer.is-lead");
     }
     CoSigner c = new CoSigner();
     c.id = UUID.randomUUID();

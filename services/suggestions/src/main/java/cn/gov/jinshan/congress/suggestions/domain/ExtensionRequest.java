@@ -59,7 +59,7 @@ public class ExtensionRequest {
   /** Staff decide; approving moves the item's deadline within the maximum handling time. */
   public void decide(boolean approve, Suggestion s, Deadlines d, String decidedBy, Instant now) {
     if (status != ExtensionStatus.PENDING) {
-      throw cn.gov.jinshan.congress.platform.problem.ProblemException.invalidState(
+      throw cn.gov.jinshan.congress.platform.rules.RuleViolation.invalidState(
           "extension.state.illegal", status);
     }
     if (approve) {

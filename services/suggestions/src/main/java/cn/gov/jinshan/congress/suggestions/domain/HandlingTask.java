@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,7 +78,7 @@ public class HandlingTask {
   public void sendBack(String reason, LocalDate today) {
     requireState(Action.SEND_BACK, TaskState.ASSIGNED, TaskState.SIGNED);
     if (today.isAfter(sendBackUntil)) {
-      throw ProblemException.businessRule("send-back.too-late", sendBackUntil);
+      throw RuleViolation.businessRule("send-back.too-late", sendBackUntil);
     }
     this.state = TaskState.SENT_BACK;
     this.sendBackReason = reason.strip();
@@ -94,7 +94,7 @@ public class HandlingTask {
   /** A co-handler's opinion to the lead department (协办意见), after signing for the task. */
   public void giveOpinion(String text, Instant now) {
     if (role != TaskRole.CO_HANDLER) {
-      throw ProblemException.businessRule("opinion.lead");
+      throw RuleViolation.businessRule("opinion.lead");
     }
     requireState(Action.GIVE_OPINION, TaskState.SIGNED);
     this.state = TaskState.OPINION_GIVEN;
@@ -114,7 +114,7 @@ public class HandlingTask {
         return;
       }
     }
-    throw ProblemException.invalidState("task.state.illegal", state, action);
+    throw RuleViolation.invalidState("task.state.illegal", state, action);
   }
 
   public String congressId() {

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,7 +69,7 @@ public class Reply {
       boolean onTime,
       Instant now) {
     if (replyClass == ReplyClass.B && promisedOn == null) {
-      throw ProblemException.businessRule("reply.b-needs-promised-date");
+      throw RuleViolation.businessRule("reply.b-needs-promised-date");
     }
     Reply r = new Reply();
     r.id = UUID.randomUUID();
@@ -97,10 +97,10 @@ public class Reply {
   /** B-class follow-up (跟踪落实): the department reports the promise fulfilled. */
   public void fulfilled(LocalDate on) {
     if (replyClass != ReplyClass.B) {
-      throw ProblemException.businessRule("follow-up.not-b", replyClass);
+      throw RuleViolation.businessRule("follow-up.not-b", replyClass);
     }
     if (fulfilledOn != null) {
-      throw ProblemException.conflict("follow-up.already-fulfilled", fulfilledOn);
+      throw RuleViolation.conflict("follow-up.already-fulfilled", fulfilledOn);
     }
     this.fulfilledOn = on;
   }

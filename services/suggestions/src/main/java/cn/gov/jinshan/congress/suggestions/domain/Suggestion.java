@@ -13,7 +13,7 @@ import static cn.gov.jinshan.congress.suggestions.domain.SuggestionState.REPLIED
 import static cn.gov.jinshan.congress.suggestions.domain.SuggestionState.RETURNED;
 import static cn.gov.jinshan.congress.suggestions.domain.SuggestionState.SUBMITTED;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +27,8 @@ import java.util.UUID;
 
 /**
  * A suggestion or motion with its state machine (domain.md §2). Every transition checks the current
- * state and refuses with a 409 naming it; server-owned fields change only here.
+ * state and refuses with an invalid-state RuleViolation naming it; server-owned fields change only
+ * here.
  */
 @Entity
 public class Suggestion {
@@ -161,7 +162,7 @@ public class Suggestion {
   public void submit(int acceptedCoSigners, int motionMinimum, Instant now) {
     requireState(Action.SUBMIT, DRAFT, RETURNED);
     if (kind == SuggestionKind.MOTION && acceptedCoSigners + 1 < motionMinimum) {
-      throw ProblemException.businessRule(
+      throw RuleViolation.businessRule(
           "motion.too-few-co-signers", motionMinimum, acceptedCoSigners + 1);
     }
     this.state = SUBMITTED;
@@ -188,7 +189,7 @@ public class Suggestion {
   /** The registration number: term-session-sequence, e.g. 6-3-0123. */
   public void renumber(int sequence) {
     if (state != REGISTERED) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, Action.REGISTER);
+      throw RuleViolation.invalidState("suggestion.state.illegal", state, Action.REGISTER);
     }
     this.registrationNumber =
         sequence == 0 ? null : String.format("%d-%d-%04d", term, session, sequence);
@@ -210,7 +211,7 @@ public class Suggestion {
     if (target.id.equals(id)
         || target.kind != SuggestionKind.SUGGESTION
         || !Arrays.asList(REGISTERED, ASSIGNED, IN_PROGRESS).contains(target.state)) {
-      throw ProblemException.businessRule("merge.target-invalid", target.id, target.state);
+      throw RuleViolation.businessRule("merge.target-invalid", target.id, target.state);
     }
     this.state = MERGED;
     this.mergedIntoId = target.id;
@@ -248,11 +249,11 @@ public class Suggestion {
   public void extendTo(LocalDate newDueOn, Deadlines deadlines, Instant now) {
     requireState(Action.EXTEND, ASSIGNED, IN_PROGRESS);
     if (!newDueOn.isAfter(dueOn)) {
-      throw ProblemException.businessRule("extension.not-later", newDueOn, dueOn);
+      throw RuleViolation.businessRule("extension.not-later", newDueOn, dueOn);
     }
     LocalDate limit = assignedOn.plus(deadlines.maxHandling());
     if (newDueOn.isAfter(limit)) {
-      throw ProblemException.businessRule("extension.too-long", newDueOn, limit);
+      throw RuleViolation.businessRule("extension.too-long", newDueOn, limit);
     }
     this.dueOn = newDueOn;
     this.updatedAt = now;
@@ -291,10 +292,10 @@ public class Suggestion {
       EvaluationResult result, int maxRehandlingRounds, LocalDate today, Deadlines d, Instant now) {
     requireState(Action.EVALUATE, REPLIED);
     if (result == EvaluationResult.NOT_EVALUATED) {
-      throw ProblemException.businessRule("evaluation.result-invalid", result);
+      throw RuleViolation.businessRule("evaluation.result-invalid", result);
     }
     if (today.isAfter(evaluationDueOn)) {
-      throw ProblemException.businessRule("evaluation.too-late", evaluationDueOn);
+      throw RuleViolation.businessRule("evaluation.too-late", evaluationDueOn);
     }
     if (result == EvaluationResult.DISSATISFIED && rehandlingRounds < maxRehandlingRounds) {
       this.state = REHANDLING;
@@ -313,7 +314,7 @@ public class Suggestion {
   public void closeUnevaluated(LocalDate today, Instant now) {
     requireState(Action.CLOSE, REPLIED);
     if (!today.isAfter(evaluationDueOn)) {
-      throw ProblemException.businessRule("close.evaluation-open", evaluationDueOn);
+      throw RuleViolation.businessRule("close.evaluation-open", evaluationDueOn);
     }
     close(EvaluationResult.NOT_EVALUATED, now);
   }
@@ -382,7 +383,7 @@ public class Suggestion {
       int session,
       Instant now) {
     if (state != SuggestionState.REFERRED) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, Action.REFER);
+      throw RuleViolation.invalidState("suggestion.state.illegal", state, Action.REFER);
     }
     Suggestion s =
         draft(
@@ -420,13 +421,13 @@ public class Suggestion {
 
   private void requireState(Action action, SuggestionState... allowed) {
     if (!Arrays.asList(allowed).contains(state)) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, action);
+      throw RuleViolation.invalidState("suggestion.state.illegal", state, action);
     }
   }
 
   private void requireKind(SuggestionKind required, Action action) {
     if (kind != required) {
-      throw ProblemException.invalidState("suggestion.kind.illegal", kind, action);
+      throw RuleViolation.invalidState("suggestion.kind.illegal", kind, action);
     }
   }
 

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -109,7 +109,7 @@ public class Evaluation {
       Collection<String> presentMembers,
       Instant now) {
     if (presentMembers.isEmpty()) {
-      throw ProblemException.businessRule("evaluation.no-members");
+      throw RuleViolation.businessRule("evaluation.no-members");
     }
     Evaluation e = new Evaluation();
     e.id = UUID.randomUUID();
@@ -125,7 +125,7 @@ public class Evaluation {
   /** Checks that the evaluation takes ratings now: it is open. */
   public void requireOpenForRating() {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
+      throw RuleViolation.invalidState("evaluation.not-open", status, status.label());
     }
   }
 
@@ -137,10 +137,10 @@ public class Evaluation {
   /** The department's report of a performance review, once. */
   public void submitReport(String text) {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
+      throw RuleViolation.invalidState("evaluation.not-open", status, status.label());
     }
     if (reportText != null) {
-      throw ProblemException.conflict("review.report.exists");
+      throw RuleViolation.conflict("review.report.exists");
     }
     this.reportText = text.strip();
   }
@@ -149,10 +149,10 @@ public class Evaluation {
   public Outcome complete(
       int satisfied, int basicallySatisfied, int dissatisfied, VoteRule rule, Instant now) {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
+      throw RuleViolation.invalidState("evaluation.not-open", status, status.label());
     }
     if (satisfied + basicallySatisfied + dissatisfied == 0) {
-      throw ProblemException.businessRule("evaluation.no-ratings");
+      throw RuleViolation.businessRule("evaluation.no-ratings");
     }
     this.satisfied = satisfied;
     this.basicallySatisfied = basicallySatisfied;

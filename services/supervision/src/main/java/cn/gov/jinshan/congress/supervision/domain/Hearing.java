@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,10 +77,10 @@ public class Hearing {
   /** The department's report; submitted once, before the meeting records attendance. */
   public void submitReport(String text, List<Attachment> files, String departmentId, Instant now) {
     if (reportSubmittedAt != null) {
-      throw ProblemException.conflict("hearing.report.exists", round);
+      throw RuleViolation.conflict("hearing.report.exists", round);
     }
     if (heldAt != null) {
-      throw ProblemException.conflict("hearing.already-held", round);
+      throw RuleViolation.conflict("hearing.already-held", round);
     }
     this.reportText = text;
     this.reportDepartment = departmentId;
@@ -92,10 +92,10 @@ public class Hearing {
   /** Records who was present; the hearing is then held. Needs the report first. */
   public void recordAttendance(List<Attendee> present, Instant now) {
     if (heldAt != null) {
-      throw ProblemException.conflict("hearing.already-held", round);
+      throw RuleViolation.conflict("hearing.already-held", round);
     }
     if (reportSubmittedAt == null) {
-      throw ProblemException.businessRule("hearing.report.missing", round);
+      throw RuleViolation.businessRule("hearing.report.missing", round);
     }
     this.attendees.clear();
     this.attendees.addAll(present);

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -64,7 +64,7 @@ public class Opinion {
       Instant now) {
     LocalDate due = deadline == null ? issuedOn.plus(defaultPeriod) : deadline;
     if (!due.isAfter(issuedOn)) {
-      throw ProblemException.businessRule("opinion.deadline.before-issue", due, issuedOn);
+      throw RuleViolation.businessRule("opinion.deadline.before-issue", due, issuedOn);
     }
     Opinion opinion = new Opinion();
     opinion.id = UUID.randomUUID();
@@ -86,7 +86,7 @@ public class Opinion {
   /** Accepts the written rectification report of the current round; late if after the deadline. */
   public boolean reportRectification(LocalDate today, Instant now) {
     if (rectifiedAt != null) {
-      throw ProblemException.conflict("rectification.exists", rectificationRound);
+      throw RuleViolation.conflict("rectification.exists", rectificationRound);
     }
     this.rectifiedAt = now;
     return today.isAfter(rectificationDeadline);

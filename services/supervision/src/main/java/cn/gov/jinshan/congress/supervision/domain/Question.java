@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -62,7 +62,7 @@ public class Question {
   /** The department answers once. */
   public void answer(String text, String departmentId, String answeredBy, Instant now) {
     if (answeredAt != null) {
-      throw ProblemException.conflict("question.answered", seq);
+      throw RuleViolation.conflict("question.answered", seq);
     }
     this.answer = text.strip();
     this.departmentId = departmentId;

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * A supervision topic (监督议题) of an annual plan. It owns its lifecycle: every transition goes
- * through {@link #moveTo}, which refuses an illegal one with a 409 naming the current state.
+ * through {@link #moveTo}, which refuses an illegal one (invalid state) naming the current state.
  */
 @Entity
 public class SupervisionTopic {
@@ -79,7 +79,7 @@ public class SupervisionTopic {
   /** Changes the planned details; only while the topic is still PLANNED. */
   public void update(TopicDetails details, Instant now) {
     if (status != TopicStatus.PLANNED) {
-      throw ProblemException.invalidState("topic.not-editable", status, status.label());
+      throw RuleViolation.invalidState("topic.not-editable", status, status.label());
     }
     this.title = details.title().strip();
     this.kind = details.kind();
@@ -107,7 +107,7 @@ public class SupervisionTopic {
       throw illegal(TopicStatus.HEARING);
     }
     if (previousMeeting != null && !meetingDate.isAfter(previousMeeting)) {
-      throw ProblemException.businessRule("hearing.not-later", meetingDate, previousMeeting);
+      throw RuleViolation.businessRule("hearing.not-later", meetingDate, previousMeeting);
     }
     moveTo(TopicStatus.HEARING, now);
     hearingRound++;
@@ -159,11 +159,14 @@ public class SupervisionTopic {
     return status;
   }
 
-  /** Refuses when the topic is not in one of {@code allowed}: 409 naming the current state. */
+  /**
+   * Refuses (invalid state) when the topic is not in one of {@code allowed}, naming the current
+   * state.
+   */
   public void requireStatus(TopicAction action, TopicStatus... allowed) {
     if (!List.of(allowed).contains(status)) {
       // codes for the English message, Chinese names for the Chinese one
-      throw ProblemException.invalidState(
+      throw RuleViolation.invalidState(
           "topic.status.action", status, action.code(), status.label(), action.label());
     }
   }
@@ -182,8 +185,8 @@ public class SupervisionTopic {
     return previous;
   }
 
-  private ProblemException illegal(TopicStatus target) {
-    return ProblemException.invalidState(
+  private RuleViolation illegal(TopicStatus target) {
+    return RuleViolation.invalidState(
         "topic.status.illegal", status, target, status.label(), target.label());
   }
 

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,7 +97,7 @@ public class Candidate {
       Instant now) {
     round.requirePhase(RoundPhase.SCREENING);
     if (estimatedCost.signum() < 0) {
-      throw RuleViolation.ruleBroken("candidate.cost.negative");
+      throw RuleViolation.businessRule("candidate.cost.negative");
     }
     this.status = CandidateStatus.SHORTLISTED;
     this.feasibility = feasibility.strip();

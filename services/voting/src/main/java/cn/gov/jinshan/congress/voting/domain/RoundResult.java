@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -89,7 +90,7 @@ public class RoundResult {
     if (unique.size() != chosen.size()
         || chosen.size() != tally.seatsInTie()
         || !tally.tied().containsAll(unique)) {
-      throw RuleViolation.ruleBroken("result.tie.choice", tally.seatsInTie(), tally.tied());
+      throw RuleViolation.businessRule("result.tie.choice", tally.seatsInTie(), tally.tied());
     }
     List<UUID> selected = new java.util.ArrayList<>(tally.selected());
     selected.addAll(chosen);

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /**
  * A yearly round of livelihood-project voting (民心工程实事项目票决) of one congress. Its phases run
  * COLLECTING → SCREENING → VOTING → IMPLEMENTING → EVALUATING → FINISHED, one step at a time; every
- * operation checks the phase it needs and fails with 409 naming the current one.
+ * operation checks the phase it needs and fails (invalid state) naming the current one.
  */
 @Entity
 public class VotingRound {
@@ -104,7 +105,7 @@ public class VotingRound {
     this.updatedAt = now;
   }
 
-  /** Fails with 409 naming the current phase unless the round is in {@code expected}. */
+  /** Fails (invalid state) naming the current phase unless the round is in {@code expected}. */
   public void requirePhase(RoundPhase expected) {
     if (phase != expected) {
       throw RuleViolation.invalidState(
@@ -144,10 +145,10 @@ public class VotingRound {
       throw RuleViolation.invalidState("round.unscreened", unscreened);
     }
     if (shortlisted <= projectsToSelect) {
-      throw RuleViolation.ruleBroken("round.shortlist.too-short", shortlisted, projectsToSelect);
+      throw RuleViolation.businessRule("round.shortlist.too-short", shortlisted, projectsToSelect);
     }
     if (entitled == 0) {
-      throw RuleViolation.ruleBroken("round.no-entitled-voters");
+      throw RuleViolation.businessRule("round.no-entitled-voters");
     }
     this.entitledCount = entitled;
     moveTo(RoundPhase.VOTING, now);
