@@ -1,5 +1,7 @@
 package cn.gov.jinshan.congress.gateway.problem;
 
+import cn.gov.jinshan.congress.messages.Messages;
+
 /**
  * An argument of a message that is itself translated (a service's name): {@code key} in the bundle,
  * or {@code fallback} where the bundle has none.

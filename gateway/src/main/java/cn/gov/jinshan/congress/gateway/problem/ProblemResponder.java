@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.gateway.problem;
 
+import cn.gov.jinshan.congress.messages.Messages;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;

@@ -1,32 +1,28 @@
 package cn.gov.jinshan.congress.audit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import cn.gov.jinshan.congress.testing.ServiceArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * The layering of architecture.md, checked on this service's classes; {@code health} (readiness)
- * may call services like {@code api}; {@code tools} (the offline verifier) stands alone.
+ * The rules every service follows (ServiceArchitecture), checked on this service's classes; {@code
+ * health} (readiness) may call services like {@code api}; {@code tools} (the offline verifier)
+ * stands alone.
  */
 class ArchitectureTest {
   private static final String BASE = "cn.gov.jinshan.congress.audit";
   private static final JavaClasses CLASSES = ServiceArchitecture.classesOf(BASE);
 
-  @Test
-  void shouldKeepLayersInTheirDirection() {
-    ServiceArchitecture.layers(BASE, "health", "tools").check(CLASSES);
-  }
-
-  @Test
-  void shouldKeepDomainFreeOfHttpAndKafka() {
-    ServiceArchitecture.domainFreeOfTransport(BASE).check(CLASSES);
-  }
-
-  @Test
-  void shouldWriteTheOutboxOnlyFromServices() {
-    ServiceArchitecture.outboxOnlyFromServices(BASE).check(CLASSES);
+  @TestFactory
+  Stream<DynamicTest> shouldFollowTheServiceRules() {
+    return ServiceArchitecture.serviceRules(BASE, "health", "tools").stream()
+        .map(rule -> dynamicTest(rule.getDescription(), () -> rule.check(CLASSES)));
   }
 
   @Test
@@ -38,10 +34,5 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", BASE + ".tools..")
         .check(CLASSES);
-  }
-
-  @Test
-  void shouldMakeEveryConsumerWaitOutDatabaseOutages() {
-    ServiceArchitecture.consumersWaitOutDatabaseOutages(BASE).check(CLASSES);
   }
 }

@@ -1,31 +1,21 @@
 package cn.gov.jinshan.congress.deputies;
 
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
 import cn.gov.jinshan.congress.testing.ServiceArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-/** The layering of architecture.md, checked on this service's classes. */
+/** The rules every service follows (ServiceArchitecture), checked on this service's classes. */
 class ArchitectureTest {
   private static final String BASE = "cn.gov.jinshan.congress.deputies";
   private static final JavaClasses CLASSES = ServiceArchitecture.classesOf(BASE);
 
-  @Test
-  void shouldKeepLayersInTheirDirection() {
-    ServiceArchitecture.layers(BASE).check(CLASSES);
-  }
-
-  @Test
-  void shouldKeepDomainFreeOfHttpAndKafka() {
-    ServiceArchitecture.domainFreeOfTransport(BASE).check(CLASSES);
-  }
-
-  @Test
-  void shouldWriteTheOutboxOnlyFromServices() {
-    ServiceArchitecture.outboxOnlyFromServices(BASE).check(CLASSES);
-  }
-
-  @Test
-  void shouldMakeEveryConsumerWaitOutDatabaseOutages() {
-    ServiceArchitecture.consumersWaitOutDatabaseOutages(BASE).check(CLASSES);
+  @TestFactory
+  Stream<DynamicTest> shouldFollowTheServiceRules() {
+    return ServiceArchitecture.serviceRules(BASE).stream()
+        .map(rule -> dynamicTest(rule.getDescription(), () -> rule.check(CLASSES)));
   }
 }

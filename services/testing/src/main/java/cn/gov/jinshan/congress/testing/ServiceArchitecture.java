@@ -1,8 +1,10 @@
 package cn.gov.jinshan.congress.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,9 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The layering every service follows (architecture.md): {@code api → service → domain, repository};
- * {@code messaging → service}; the domain knows nothing of HTTP or Kafka; only services write the
- * outbox. Each service's ArchitectureTest checks these rules on its classes.
+ * The rules every service follows (architecture.md), and those of them the gateway follows too: the
+ * layering {@code api → service → domain, repository} and {@code messaging → service}, with the
+ * criteria of queries and their result rows in {@code query}, which api, service and repository
+ * share; only services reach repositories; no cycles between a module's packages; the domain knows
+ * nothing of HTTP, Kafka or problem+json (its rule violations are mapped to problems at the edge);
+ * only services write the outbox; every consumer waits out a database outage; JAX-RS resources are
+ * named *Resource and live in {@code api}. Each service's ArchitectureTest checks {@link
+ * #serviceRules} on its classes, the gateway's {@link #moduleRules}.
  */
 public final class ServiceArchitecture {
   private static final String OUTBOX_WRITER =
@@ -25,7 +32,27 @@ public final class ServiceArchitecture {
   private static final String WAITS_OUT =
       "cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage";
 
+  private static final String PROBLEMS = "cn.gov.jinshan.congress.platform.problem..";
+  private static final String PATH = "jakarta.ws.rs.Path";
+
   private ServiceArchitecture() {}
+
+  /** The rules of a service. */
+  public static List<ArchRule> serviceRules(String basePackage, String... entryLayers) {
+    List<ArchRule> rules = new ArrayList<>(moduleRules(basePackage));
+    rules.add(layers(basePackage, entryLayers));
+    rules.add(repositoriesOnlyFromServices(basePackage));
+    rules.add(domainFreeOfTransport(basePackage));
+    rules.add(domainFreeOfProblems(basePackage));
+    rules.add(outboxOnlyFromServices(basePackage));
+    rules.add(consumersWaitOutDatabaseOutages(basePackage));
+    return rules;
+  }
+
+  /** The rules of any module: no package cycles, resources named and placed alike. */
+  public static List<ArchRule> moduleRules(String basePackage) {
+    return List.of(freeOfCycles(basePackage), resourcesNamedAndInApi(basePackage));
+  }
 
   /** The production classes of a service. */
   public static JavaClasses classesOf(String basePackage) {
@@ -40,10 +67,13 @@ public final class ServiceArchitecture {
    */
   public static LayeredArchitecture layers(String basePackage, String... entryLayers) {
     List<String> callersOfService = new ArrayList<>(List.of("api", "messaging"));
+    List<String> usersOfDomain = new ArrayList<>(List.of("api", "service", "repository", "query"));
+    usersOfDomain.add("config");
     callersOfService.addAll(List.of(entryLayers));
     LayeredArchitecture layers =
         layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
             .layer("api")
             .definedBy(basePackage + ".api..")
             .layer("messaging")
@@ -52,6 +82,8 @@ public final class ServiceArchitecture {
             .definedBy(basePackage + ".service..")
             .layer("repository")
             .definedBy(basePackage + ".repository..")
+            .layer("query")
+            .definedBy(basePackage + ".query..")
             .layer("domain")
             .definedBy(basePackage + ".domain..")
             .layer("config")
@@ -68,13 +100,60 @@ public final class ServiceArchitecture {
             .whereLayer("service")
             .mayOnlyBeAccessedByLayers(callersOfService.toArray(String[]::new))
             .whereLayer("repository")
-            .mayOnlyBeAccessedByLayers("service", "api")
+            .mayOnlyBeAccessedByLayers("service")
+            .whereLayer("query")
+            .mayOnlyBeAccessedByLayers("api", "service", "repository")
             .whereLayer("domain")
-            .mayOnlyBeAccessedByLayers("api", "service", "repository", "config");
+            .mayOnlyBeAccessedByLayers(usersOfDomain.toArray(String[]::new));
     for (String entry : entryLayers) {
       layers = layers.whereLayer(entry).mayNotBeAccessedByAnyLayer();
     }
     return layers;
+  }
+
+  /**
+   * Repositories are reached only through services (which hold the transactions and the congress
+   * scope); what api needs of a query, its criteria and rows, lives in {@code query}.
+   */
+  public static ArchRule repositoriesOnlyFromServices(String basePackage) {
+    return classes()
+        .that()
+        .resideInAPackage(basePackage + ".repository..")
+        .should()
+        .onlyBeAccessed()
+        .byAnyPackage(basePackage + ".service..", basePackage + ".repository..");
+  }
+
+  /** No cycles between the packages directly under the base (api, service, domain, ...). */
+  public static ArchRule freeOfCycles(String basePackage) {
+    return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+  }
+
+  /** A JAX-RS resource ({@code @Path} on the class) is named *Resource and lives in {@code api}. */
+  public static ArchRule resourcesNamedAndInApi(String basePackage) {
+    return classes()
+        .that()
+        .resideInAPackage(basePackage + "..")
+        .and()
+        .areAnnotatedWith(PATH)
+        .should()
+        .haveSimpleNameEndingWith("Resource")
+        .andShould()
+        .resideInAPackage(basePackage + ".api..")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * The domain throws its own rule violations (platform.rules), never problems that carry an HTTP
+   * status: mapping a refusal to a status is the edge's business.
+   */
+  public static ArchRule domainFreeOfProblems(String basePackage) {
+    return noClasses()
+        .that()
+        .resideInAPackage(basePackage + ".domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(PROBLEMS, "jakarta.ws.rs..", "org.jboss.resteasy..");
   }
 
   /** The domain imports nothing from HTTP, Kafka or the service's own api and messaging. */
@@ -88,6 +167,8 @@ public final class ServiceArchitecture {
             "jakarta.ws.rs..",
             "org.apache.kafka..",
             "io.smallrye.reactive..",
+            "org.eclipse.microprofile.reactive.messaging..",
+            "io.vertx..",
             basePackage + ".api..",
             basePackage + ".messaging..");
   }

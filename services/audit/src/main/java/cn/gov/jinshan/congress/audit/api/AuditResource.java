@@ -2,7 +2,6 @@ package cn.gov.jinshan.congress.audit.api;
 
 import cn.gov.jinshan.congress.audit.api.dto.EntryResponse;
 import cn.gov.jinshan.congress.audit.api.dto.StatisticsResponse;
-import cn.gov.jinshan.congress.audit.config.AuditConfig;
 import cn.gov.jinshan.congress.audit.domain.LedgerEntry;
 import cn.gov.jinshan.congress.audit.service.AuditQueryService;
 import cn.gov.jinshan.congress.audit.service.EntryFilter;
@@ -15,6 +14,7 @@ import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PlatformZone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,22 +46,22 @@ public class AuditResource {
   private final VerificationService verification;
   private final ExportService exports;
   private final CurrentUser user;
-  private final AuditConfig config;
   private final Clock clock;
+  private final PlatformZone platformZone;
 
   public AuditResource(
       AuditQueryService queries,
       VerificationService verification,
       ExportService exports,
       CurrentUser user,
-      AuditConfig config,
-      Clock clock) {
+      Clock clock,
+      PlatformZone platformZone) {
     this.queries = queries;
     this.verification = verification;
     this.exports = exports;
     this.user = user;
-    this.config = config;
     this.clock = clock;
+    this.platformZone = platformZone;
   }
 
   @GET
@@ -144,12 +144,12 @@ public class AuditResource {
   @Path("/statistics")
   @Operation(
       summary = "Entries per event type and day",
-      description = "Days [from, to] in the configured zone (default the last 30 days).")
+      description = "Days [from, to] in the platform's zone (default the last 30 days).")
   public StatisticsResponse statistics(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("congressId") String congressId) {
-    ZoneId zone = ZoneId.of(config.statistics().zone());
+    ZoneId zone = platformZone.id();
     LocalDate today = LocalDate.now(clock.withZone(zone));
     LocalDate end = Params.date(to, "to", today);
     LocalDate start = Params.date(from, "from", end.minusDays(29));

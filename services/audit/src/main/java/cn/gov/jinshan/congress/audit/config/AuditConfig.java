@@ -74,10 +74,6 @@ public interface AuditConfig {
   }
 
   interface Statistics {
-    /** The time zone whose calendar days the statistics count in. */
-    @WithDefault("Asia/Shanghai")
-    String zone();
-
     /** The longest range of days one statistics request may cover. */
     @WithDefault("366")
     int maxDays();

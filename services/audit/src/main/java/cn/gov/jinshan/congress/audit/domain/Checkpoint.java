@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.audit.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,13 +13,10 @@ import org.hibernate.annotations.Immutable;
 public class Checkpoint {
   @Id private long seq;
 
-  @Column(name = "hash")
   private String hash;
 
-  @Column(name = "signature")
   private String signature;
 
-  @Column(name = "created_at")
   private Instant createdAt;
 
   protected Checkpoint() {}

@@ -21,28 +21,20 @@ import org.hibernate.type.SqlTypes;
 public class LedgerEntry {
   @Id private long seq;
 
-  @Column(name = "event_id")
   private String eventId;
 
-  @Column(name = "congress_id")
   private String congressId;
 
-  @Column(name = "event_type")
   private String eventType;
 
-  @Column(name = "source")
   private String source;
 
-  @Column(name = "subject")
   private String subject;
 
-  @Column(name = "actor_id")
   private String actorId;
 
-  @Column(name = "event_time")
   private Instant eventTime;
 
-  @Column(name = "topic")
   private String topic;
 
   @Column(name = "kafka_partition")
@@ -51,21 +43,17 @@ public class LedgerEntry {
   @Column(name = "kafka_offset")
   private long offset;
 
-  @Column(name = "received_at")
   private Instant receivedAt;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "status")
   private EntryStatus status;
 
-  @Column(name = "raw")
   private String raw;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  @Column(name = "payload", insertable = false, updatable = false)
+  @Column(insertable = false, updatable = false)
   private String payload;
 
-  @Column(name = "hash")
   private String hash;
 
   protected LedgerEntry() {}

@@ -6,6 +6,7 @@ import cn.gov.jinshan.congress.audit.repository.LedgerRepository;
 import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.problem.ProblemKind;
+import cn.gov.jinshan.congress.platform.time.PlatformZone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
@@ -42,9 +43,14 @@ public class AuditQueryService {
   private final LedgerRepository entries;
   private final EntityManager entityManager;
   private final AuditConfig config;
+  private final PlatformZone platformZone;
 
   public AuditQueryService(
-      LedgerRepository entries, EntityManager entityManager, AuditConfig config) {
+      LedgerRepository entries,
+      EntityManager entityManager,
+      AuditConfig config,
+      PlatformZone platformZone) {
+    this.platformZone = platformZone;
     this.entries = entries;
     this.entityManager = entityManager;
     this.config = config;
@@ -100,14 +106,14 @@ public class AuditQueryService {
         .toList();
   }
 
-  /** Entries per event type and calendar day (in the configured zone) of [from, to]. */
+  /** Entries per event type and calendar day (in the platform's zone) of [from, to]. */
   @Transactional
   @SuppressWarnings("unchecked")
   public List<DailyCount> statistics(String congressId, LocalDate from, LocalDate to) {
     if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= config.statistics().maxDays()) {
       throw ProblemException.badRequest("statistics.range", config.statistics().maxDays());
     }
-    ZoneId zone = ZoneId.of(config.statistics().zone());
+    ZoneId zone = platformZone.id();
     List<Object[]> rows =
         entityManager
             .createNativeQuery(

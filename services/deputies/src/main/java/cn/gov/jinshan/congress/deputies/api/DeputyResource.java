@@ -4,7 +4,7 @@ import cn.gov.jinshan.congress.deputies.api.dto.DeputyResponse;
 import cn.gov.jinshan.congress.deputies.domain.Deputy;
 import cn.gov.jinshan.congress.deputies.domain.DeputyLevel;
 import cn.gov.jinshan.congress.deputies.domain.DeputyStatus;
-import cn.gov.jinshan.congress.deputies.repository.DeputyRepository.DeputySearch;
+import cn.gov.jinshan.congress.deputies.query.DeputySearch;
 import cn.gov.jinshan.congress.deputies.service.ChangeStatus;
 import cn.gov.jinshan.congress.deputies.service.CongressService;
 import cn.gov.jinshan.congress.deputies.service.DeputyService;

@@ -3,7 +3,7 @@ package cn.gov.jinshan.congress.deputies.api;
 import cn.gov.jinshan.congress.deputies.api.dto.DirectoryEntry;
 import cn.gov.jinshan.congress.deputies.domain.DeputyLevel;
 import cn.gov.jinshan.congress.deputies.domain.DeputyStatus;
-import cn.gov.jinshan.congress.deputies.repository.DeputyRepository.DeputySearch;
+import cn.gov.jinshan.congress.deputies.query.DeputySearch;
 import cn.gov.jinshan.congress.deputies.service.DeputyService;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;

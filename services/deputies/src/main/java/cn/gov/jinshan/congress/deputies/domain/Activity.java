@@ -5,28 +5,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** One activity (履职活动) on a deputy's record; immutable once recorded. */
 @Entity
-@Table(name = "activity")
 public class Activity {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "deputy_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID deputyId;
 
   @Enumerated(EnumType.STRING)
   @Column(updatable = false)
   private ActivityKind kind;
 
-  @Column(name = "occurred_on", updatable = false)
+  @Column(updatable = false)
   private LocalDate occurredOn;
 
   @Column(updatable = false)
@@ -36,13 +34,13 @@ public class Activity {
   @Column(updatable = false)
   private ActivitySource source;
 
-  @Column(name = "source_event_id", updatable = false)
+  @Column(updatable = false)
   private String sourceEventId;
 
-  @Column(name = "recorded_by", updatable = false)
+  @Column(updatable = false)
   private String recordedBy;
 
-  @Column(name = "created_at", updatable = false)
+  @Column(updatable = false)
   private Instant createdAt;
 
   protected Activity() {}

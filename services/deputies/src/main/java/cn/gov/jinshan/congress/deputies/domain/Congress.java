@@ -1,12 +1,11 @@
 package cn.gov.jinshan.congress.deputies.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -15,7 +14,6 @@ import java.time.Instant;
  * JS-ZHUJING}. Its current term and session number the registrations of that congress.
  */
 @Entity
-@Table(name = "congress")
 public class Congress {
   @Id private String id;
 
@@ -24,25 +22,20 @@ public class Congress {
   @Enumerated(EnumType.STRING)
   private CongressLevel level;
 
-  @Column(name = "parent_id")
   private String parentId;
 
-  @Column(name = "current_term")
   private int currentTerm;
 
-  @Column(name = "current_session")
   private int currentSession;
 
   @Version private long version;
 
-  @Column(name = "created_at", updatable = false)
+  @Column(updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at")
   private Instant updatedAt;
 
   /** When its CongressRegistered event was written to the outbox; null until then. */
-  @Column(name = "announced_at")
   private Instant announcedAt;
 
   protected Congress() {}
@@ -57,7 +50,7 @@ public class Congress {
       int currentSession,
       Instant now) {
     if ((level == CongressLevel.TOWN) != (parentId != null)) {
-      throw ProblemException.businessRule("congress.parent", id);
+      throw RuleViolation.businessRule("congress.parent", id);
     }
     this.id = id;
     this.createdAt = now;
@@ -69,7 +62,7 @@ public class Congress {
   /** Renames it or moves it to a new term or session; a term never goes back. */
   public void update(String name, int currentTerm, int currentSession, Instant now) {
     if (currentTerm < this.currentTerm) {
-      throw ProblemException.businessRule("congress.term-backwards", this.currentTerm);
+      throw RuleViolation.businessRule("congress.term-backwards", this.currentTerm);
     }
     this.name = name.strip();
     this.currentTerm = currentTerm;

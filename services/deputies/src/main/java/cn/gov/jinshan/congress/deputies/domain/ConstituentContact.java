@@ -1,10 +1,9 @@
 package cn.gov.jinshan.congress.deputies.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,24 +14,23 @@ import java.util.UUID;
  * link closes the loop citizen → deputy → department → deputy → citizen.
  */
 @Entity
-@Table(name = "constituent_contact")
 public class ConstituentContact {
   @Id private UUID id;
 
-  @Column(name = "congress_id", updatable = false)
+  @Column(updatable = false)
   private String congressId;
 
-  @Column(name = "deputy_id", updatable = false)
+  @Column(updatable = false)
   private UUID deputyId;
 
-  @Column(name = "station_id", updatable = false)
+  @Column(updatable = false)
   private UUID stationId;
 
-  @Column(name = "received_on", updatable = false)
+  @Column(updatable = false)
   private LocalDate receivedOn;
 
   /** Personal data: shown only to the deputy and staff, never in events. */
-  @Column(name = "constituent_name", updatable = false)
+  @Column(updatable = false)
   private String constituentName;
 
   @Column(updatable = false)
@@ -41,15 +39,13 @@ public class ConstituentContact {
   @Column(updatable = false)
   private String content;
 
-  @Column(name = "suggestion_id")
   private UUID suggestionId;
 
   @Version private long version;
 
-  @Column(name = "created_at", updatable = false)
+  @Column(updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at")
   private Instant updatedAt;
 
   protected ConstituentContact() {}
@@ -77,7 +73,7 @@ public class ConstituentContact {
   /** Links the suggestion this opinion became; it can be linked once. */
   public void linkSuggestion(UUID suggestionId, Instant now) {
     if (this.suggestionId != null && !this.suggestionId.equals(suggestionId)) {
-      throw ProblemException.invalidState("contact.already-linked", this.suggestionId);
+      throw RuleViolation.invalidState("contact.already-linked", this.suggestionId);
     }
     this.suggestionId = suggestionId;
     this.updatedAt = now;

@@ -5,18 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A place where deputies receive constituents (基层实践站点 / 代表联络站 / 代表之家). */
 @Entity
-@Table(name = "contact_station")
 public class ContactStation {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   private String name;
@@ -26,15 +24,13 @@ public class ContactStation {
 
   private String address;
 
-  @Column(name = "delegation_id")
   private UUID delegationId;
 
   @Version private long version;
 
-  @Column(name = "created_at", updatable = false)
+  @Column(updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at")
   private Instant updatedAt;
 
   protected ContactStation() {}

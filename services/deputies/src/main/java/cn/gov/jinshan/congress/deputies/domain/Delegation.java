@@ -3,18 +3,16 @@ package cn.gov.jinshan.congress.deputies.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A delegation or deputy group (代表团/代表小组), one per town or street of the district. */
 @Entity
-@Table(name = "delegation")
 public class Delegation {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   @Column(nullable = false)
@@ -22,10 +20,10 @@ public class Delegation {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Delegation() {}

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.deputies.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,15 +16,14 @@ import java.util.UUID;
 
 /** A deputy (代表) of one congress, with their status lifecycle. */
 @Entity
-@Table(name = "deputy")
 public class Deputy {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   /** The person behind this membership; shared by their memberships of several congresses. */
-  @Column(name = "person_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID personId;
 
   private String name;
@@ -33,7 +31,6 @@ public class Deputy {
   @Enumerated(EnumType.STRING)
   private Gender gender;
 
-  @Column(name = "birth_year")
   private Integer birthYear;
 
   private String party;
@@ -51,13 +48,10 @@ public class Deputy {
   @Enumerated(EnumType.STRING)
   private DeputyStatus status;
 
-  @Column(name = "status_changed_on")
   private LocalDate statusChangedOn;
 
-  @Column(name = "status_reason")
   private String statusReason;
 
-  @Column(name = "user_subject")
   private String userSubject;
 
   private String phone;
@@ -66,10 +60,10 @@ public class Deputy {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Deputy() {}
@@ -99,7 +93,7 @@ public class Deputy {
 
   public void update(DeputyDetails details, Instant now) {
     if (!details.delegation().congressId().equals(congressId)) {
-      throw ProblemException.forbidden("forbidden.congress");
+      throw RuleViolation.forbidden("forbidden.congress");
     }
     this.name = details.name().strip();
     this.gender = details.gender();
@@ -126,12 +120,12 @@ public class Deputy {
   /**
    * Changes the status: ACTIVE ⇄ SUSPENDED, either to TERMINATED; TERMINATED is final.
    *
-   * @throws ProblemException 409 naming the current status when the change is not allowed
+   * @throws RuleViolation (invalid state) naming the current status when the change is not allowed
    */
   public DeputyStatus changeStatus(
       DeputyStatus next, LocalDate effectiveOn, String reason, Instant now) {
     if (!status.canChangeTo(next)) {
-      throw ProblemException.invalidState(
+      throw RuleViolation.invalidState(
           "deputy.status.illegal", status, next, status.label(), next.label());
     }
     DeputyStatus previous = status;

@@ -1,8 +1,7 @@
 package cn.gov.jinshan.congress.deputies.repository;
 
 import cn.gov.jinshan.congress.deputies.domain.Deputy;
-import cn.gov.jinshan.congress.deputies.domain.DeputyLevel;
-import cn.gov.jinshan.congress.deputies.domain.DeputyStatus;
+import cn.gov.jinshan.congress.deputies.query.DeputySearch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,14 +65,4 @@ public class DeputyRepository implements PanacheRepositoryBase<Deputy, UUID> {
   private static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
-
-  /** The filter of a deputy search. */
-  public record DeputySearch(
-      String congressId,
-      String nameContains,
-      UUID delegationId,
-      DeputyLevel level,
-      DeputyStatus status,
-      String afterName,
-      UUID afterId) {}
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.deputies.domain.Delegation;
 import cn.gov.jinshan.congress.deputies.domain.Deputy;
-import cn.gov.jinshan.congress.deputies.repository.DeputyRepository.DeputySearch;
+import cn.gov.jinshan.congress.deputies.query.DeputySearch;
 import cn.gov.jinshan.congress.deputies.support.TestCongress;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

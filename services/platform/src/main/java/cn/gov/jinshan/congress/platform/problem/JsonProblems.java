@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.platform.problem;
 
+import cn.gov.jinshan.congress.messages.Messages;
 import cn.gov.jinshan.congress.platform.json.JsonPaths;
 import cn.gov.jinshan.congress.platform.json.UnknownFields;
 import cn.gov.jinshan.congress.platform.json.UnknownFieldsException;

@@ -1,6 +1,8 @@
 package cn.gov.jinshan.congress.platform.problem;
 
+import cn.gov.jinshan.congress.messages.Messages;
 import cn.gov.jinshan.congress.platform.json.UnknownFieldsException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -38,6 +40,22 @@ public class ProblemMappers {
     return ProblemResponses.of(e.kind(), headers, uri, e.messageKey(), args, null);
   }
 
+  /** A rule of the domain refused: its reason decides the problem (the domain names no status). */
+  @ServerExceptionMapper
+  public Response ruleViolation(RuleViolation e, HttpHeaders headers, UriInfo uri) {
+    return ProblemResponses.of(kindOf(e.reason()), headers, uri, e.messageKey(), e.args(), null);
+  }
+
+  static ProblemKind kindOf(RuleViolation.Reason reason) {
+    return switch (reason) {
+      case NOT_FOUND -> ProblemKind.NOT_FOUND;
+      case FORBIDDEN -> ProblemKind.FORBIDDEN;
+      case INVALID_STATE -> ProblemKind.INVALID_STATE;
+      case CONFLICT -> ProblemKind.CONFLICT;
+      case BUSINESS_RULE -> ProblemKind.BUSINESS_RULE;
+    };
+  }
+
   @ServerExceptionMapper
   public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
     List<Problem.FieldError> errors =
@@ -68,6 +86,10 @@ public class ProblemMappers {
     if (e.getCause() instanceof ProblemException problem) {
       // a request record's constructor refused a value with a problem of its own
       return problem(problem, headers, uri);
+    }
+    if (e.getCause() instanceof RuleViolation violation) {
+      // a domain value's constructor refused a value by one of its rules
+      return ruleViolation(violation, headers, uri);
     }
     if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException) {
       return internal(e, headers, uri);

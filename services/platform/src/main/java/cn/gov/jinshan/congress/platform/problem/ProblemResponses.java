@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.platform.problem;
 
+import cn.gov.jinshan.congress.messages.Messages;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

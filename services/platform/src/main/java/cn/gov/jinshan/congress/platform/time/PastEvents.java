@@ -23,15 +23,15 @@ public class PastEvents {
 
   public PastEvents(
       Clock clock,
-      @ConfigProperty(name = "platform.time.zone", defaultValue = "Asia/Shanghai") ZoneId zone,
+      PlatformZone zone,
       @ConfigProperty(name = "platform.time.future-tolerance", defaultValue = "PT5M")
           Duration tolerance) {
     this.clock = clock;
-    this.zone = zone;
+    this.zone = zone.id();
     this.tolerance = tolerance;
   }
 
-  /** The platform's zone (Asia/Shanghai unless configured otherwise). */
+  /** The platform's zone ({@link PlatformZone}). */
   public ZoneId zone() {
     return zone;
   }

@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,6 +22,20 @@ import org.junit.jupiter.api.Test;
  */
 class ProblemMappersTest {
   private final ProblemMappers mappers = new ProblemMappers();
+
+  @Test
+  void shouldMapEveryReasonOfADomainRuleViolationToItsProblem() {
+    assertThat(ProblemMappers.kindOf(RuleViolation.Reason.NOT_FOUND))
+        .isEqualTo(ProblemKind.NOT_FOUND);
+    assertThat(ProblemMappers.kindOf(RuleViolation.Reason.FORBIDDEN))
+        .isEqualTo(ProblemKind.FORBIDDEN);
+    assertThat(ProblemMappers.kindOf(RuleViolation.Reason.INVALID_STATE))
+        .isEqualTo(ProblemKind.INVALID_STATE);
+    assertThat(ProblemMappers.kindOf(RuleViolation.Reason.CONFLICT))
+        .isEqualTo(ProblemKind.CONFLICT);
+    assertThat(ProblemMappers.kindOf(RuleViolation.Reason.BUSINESS_RULE))
+        .isEqualTo(ProblemKind.BUSINESS_RULE);
+  }
 
   @Test
   void shouldAnswer503WhenTheConnectionIsRefused() {

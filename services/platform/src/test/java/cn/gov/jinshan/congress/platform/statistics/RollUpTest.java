@@ -3,7 +3,7 @@ package cn.gov.jinshan.congress.platform.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.jinshan.congress.platform.problem.Messages;
+import cn.gov.jinshan.congress.messages.Messages;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.problem.ProblemKind;
 import java.util.Locale;

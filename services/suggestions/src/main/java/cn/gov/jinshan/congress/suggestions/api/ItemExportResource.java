@@ -1,10 +1,11 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PlatformZone;
 import cn.gov.jinshan.congress.suggestions.api.dto.DeputyRef;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
-import cn.gov.jinshan.congress.suggestions.repository.ItemCursor;
-import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository.SuggestionSearch;
+import cn.gov.jinshan.congress.suggestions.query.ItemCursor;
+import cn.gov.jinshan.congress.suggestions.query.SuggestionSearch;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionService;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionService.Listed;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +41,10 @@ public class ItemExportResource {
 
   public ItemExportResource(
       SuggestionService items,
+      PlatformZone zone,
       cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig config) {
     this.items = items;
-    this.zone = ZoneId.of(config.zone());
+    this.zone = zone.id();
     this.pageSize = config.export().pageSize();
   }
 

@@ -4,8 +4,8 @@ import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
-import cn.gov.jinshan.congress.suggestions.repository.ItemCursor;
-import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
+import cn.gov.jinshan.congress.suggestions.query.ItemCursor;
+import cn.gov.jinshan.congress.suggestions.query.ItemSort;
 
 /**
  * The page token of the item list, in the platform's {@link Keyset} form: the sort it belongs to,

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
-import cn.gov.jinshan.congress.platform.problem.Messages;
+import cn.gov.jinshan.congress.messages.Messages;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.problem.ProblemKind;
 import cn.gov.jinshan.congress.platform.problem.ProblemResponses;

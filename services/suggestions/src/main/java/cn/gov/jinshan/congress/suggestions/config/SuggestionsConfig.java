@@ -27,10 +27,6 @@ public interface SuggestionsConfig {
   @WithDefault("1")
   int maxRehandlingRounds();
 
-  /** The zone in which "today" is reckoned for dates and deadlines. */
-  @WithDefault("Asia/Shanghai")
-  String zone();
-
   DeadlinesConfig deadlines();
 
   OverdueConfig overdue();

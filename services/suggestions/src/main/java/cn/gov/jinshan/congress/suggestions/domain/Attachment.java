@@ -3,41 +3,39 @@ package cn.gov.jinshan.congress.suggestions.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A file attached to an item (by its lead deputy) or to a reply (by the replying department). */
 @Entity
-@Table(name = "attachment")
 public class Attachment {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
-  @Column(name = "reply_id", updatable = false)
+  @Column(updatable = false)
   private UUID replyId;
 
-  @Column(name = "file_name", updatable = false)
+  @Column(updatable = false)
   private String fileName;
 
-  @Column(name = "media_type", updatable = false)
+  @Column(updatable = false)
   private String mediaType;
 
-  @Column(name = "size_bytes", updatable = false)
+  @Column(updatable = false)
   private int sizeBytes;
 
   @Column(updatable = false)
   private String sha256;
 
-  @Column(name = "uploaded_by", updatable = false)
+  @Column(updatable = false)
   private String uploadedBy;
 
-  @Column(name = "uploaded_at", updatable = false)
+  @Column(updatable = false)
   private Instant uploadedAt;
 
   protected Attachment() {}

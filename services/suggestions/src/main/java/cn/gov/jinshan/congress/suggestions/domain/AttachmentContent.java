@@ -3,16 +3,12 @@ package cn.gov.jinshan.congress.suggestions.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** The bytes of an attachment, apart from its description so that lists never load them. */
 @Entity
-@Table(name = "attachment_content")
 public class AttachmentContent {
-  @Id
-  @Column(name = "attachment_id")
-  private UUID attachmentId;
+  @Id private UUID attachmentId;
 
   @Column(updatable = false)
   private byte[] content;

@@ -1,37 +1,33 @@
 package cn.gov.jinshan.congress.suggestions.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A deputy invited to co-sign (附议) an item, and their answer. */
 @Entity
-@Table(name = "co_signer")
 public class CoSigner {
   @Id private UUID id;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
-  @Column(name = "deputy_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID deputyId;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   @Enumerated(EnumType.STRING)
   private CoSignerStatus status;
 
-  @Column(name = "invited_at")
   private Instant invitedAt;
 
-  @Column(name = "responded_at")
   private Instant respondedAt;
 
   protected CoSigner() {}
@@ -39,7 +35,7 @@ public class CoSigner {
   public static CoSigner invite(Suggestion suggestion, UUID deputyId, Instant now) {
     suggestion.requireOpenForCoSigning();
     if (suggestion.isLead(deputyId)) {
-      throw ProblemException.businessRule("co-signer.is-lead");
+      throw RuleViolation.businessRule("co-signer.is-lead");
     }
     CoSigner c = new CoSigner();
     c.id = UUID.randomUUID();

@@ -5,27 +5,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A department's contact with the deputy about an item (沟通联系). Immutable once recorded. */
 @Entity
-@Table(name = "contact")
 public class Contact {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
-  @Column(name = "department_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String departmentId;
 
-  @Column(name = "contacted_on")
   private LocalDate contactedOn;
 
   @Enumerated(EnumType.STRING)
@@ -33,10 +30,9 @@ public class Contact {
 
   private String summary;
 
-  @Column(name = "recorded_by")
   private String recordedBy;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Contact() {}

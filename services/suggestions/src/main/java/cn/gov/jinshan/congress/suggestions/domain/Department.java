@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,11 +15,10 @@ import java.util.UUID;
  * active units take new assignments, and a deactivated one keeps its name on what it handled.
  */
 @Entity
-@Table(name = "department")
 public class Department {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   @Column(nullable = false, updatable = false)
@@ -28,26 +26,23 @@ public class Department {
 
   private String name;
 
-  @Column(name = "short_name")
   private String shortName;
 
   @Enumerated(EnumType.STRING)
   private DepartmentKind kind;
 
-  @Column(name = "contact_person")
   private String contactPerson;
 
-  @Column(name = "contact_phone")
   private String contactPhone;
 
   private boolean active;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Department() {}

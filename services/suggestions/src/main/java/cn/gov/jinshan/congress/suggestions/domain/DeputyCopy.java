@@ -3,35 +3,30 @@ package cn.gov.jinshan.congress.suggestions.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The local copy of a deputy, kept from the deputies service's events. */
 @Entity
-@Table(name = "deputy_copy")
 public class DeputyCopy {
   public static final String ACTIVE = "ACTIVE";
 
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false)
+  @Column(nullable = false)
   private String congressId;
 
   private String name;
 
-  @Column(name = "delegation_id")
   private String delegationId;
 
-  @Column(name = "delegation_name")
   private String delegationName;
 
   private String status;
 
-  @Column(name = "user_subject")
   private String userSubject;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected DeputyCopy() {}

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,20 +12,18 @@ import java.util.UUID;
 
 /** The lead department asks staff to extend the handling deadline (延期). */
 @Entity
-@Table(name = "extension_request")
 public class ExtensionRequest {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
-  @Column(name = "department_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String departmentId;
 
-  @Column(name = "requested_due")
   private LocalDate requestedDue;
 
   private String reason;
@@ -34,15 +31,13 @@ public class ExtensionRequest {
   @Enumerated(EnumType.STRING)
   private ExtensionStatus status;
 
-  @Column(name = "decided_by")
   private String decidedBy;
 
-  @Column(name = "decided_at")
   private Instant decidedAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected ExtensionRequest() {}
@@ -64,7 +59,7 @@ public class ExtensionRequest {
   /** Staff decide; approving moves the item's deadline within the maximum handling time. */
   public void decide(boolean approve, Suggestion s, Deadlines d, String decidedBy, Instant now) {
     if (status != ExtensionStatus.PENDING) {
-      throw cn.gov.jinshan.congress.platform.problem.ProblemException.invalidState(
+      throw cn.gov.jinshan.congress.platform.rules.RuleViolation.invalidState(
           "extension.state.illegal", status);
     }
     if (approve) {

@@ -1,12 +1,11 @@
 package cn.gov.jinshan.congress.suggestions.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +13,16 @@ import java.util.UUID;
 
 /** One department's task on an assigned item: lead (主办) or co-handler (协办). */
 @Entity
-@Table(name = "handling_task")
 public class HandlingTask {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
-  @Column(name = "department_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String departmentId;
 
   @Enumerated(EnumType.STRING)
@@ -33,29 +31,23 @@ public class HandlingTask {
   @Enumerated(EnumType.STRING)
   private TaskState state;
 
-  @Column(name = "assigned_on")
   private LocalDate assignedOn;
 
-  @Column(name = "send_back_until")
   private LocalDate sendBackUntil;
 
-  @Column(name = "opinion_due_on")
   private LocalDate opinionDueOn;
 
-  @Column(name = "signed_at")
   private Instant signedAt;
 
-  @Column(name = "send_back_reason")
   private String sendBackReason;
 
   private String opinion;
 
-  @Column(name = "opinion_at")
   private Instant opinionAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected HandlingTask() {}
@@ -86,7 +78,7 @@ public class HandlingTask {
   public void sendBack(String reason, LocalDate today) {
     requireState(Action.SEND_BACK, TaskState.ASSIGNED, TaskState.SIGNED);
     if (today.isAfter(sendBackUntil)) {
-      throw ProblemException.businessRule("send-back.too-late", sendBackUntil);
+      throw RuleViolation.businessRule("send-back.too-late", sendBackUntil);
     }
     this.state = TaskState.SENT_BACK;
     this.sendBackReason = reason.strip();
@@ -102,7 +94,7 @@ public class HandlingTask {
   /** A co-handler's opinion to the lead department (协办意见), after signing for the task. */
   public void giveOpinion(String text, Instant now) {
     if (role != TaskRole.CO_HANDLER) {
-      throw ProblemException.businessRule("opinion.lead");
+      throw RuleViolation.businessRule("opinion.lead");
     }
     requireState(Action.GIVE_OPINION, TaskState.SIGNED);
     this.state = TaskState.OPINION_GIVEN;
@@ -122,7 +114,7 @@ public class HandlingTask {
         return;
       }
     }
-    throw ProblemException.invalidState("task.state.illegal", state, action);
+    throw RuleViolation.invalidState("task.state.illegal", state, action);
   }
 
   public String congressId() {

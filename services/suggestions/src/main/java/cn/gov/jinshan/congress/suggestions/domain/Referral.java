@@ -5,41 +5,33 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The record of a referral to another level, kept with the referring congress's item. */
 @Entity
-@Table(name = "referral")
 public class Referral {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "target_level")
   private ReferralTarget targetLevel;
 
-  @Column(name = "target_congress_id")
   private String targetCongressId;
 
-  @Column(name = "referred_to_id")
   private UUID referredToId;
 
   private String reason;
 
-  @Column(name = "city_reference")
   private String cityReference;
 
-  @Column(name = "referred_by")
   private String referredBy;
 
-  @Column(name = "referred_at")
   private Instant referredAt;
 
   protected Referral() {}

@@ -1,12 +1,11 @@
 package cn.gov.jinshan.congress.suggestions.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,55 +13,46 @@ import java.util.UUID;
 
 /** A formal reply (答复) of the lead department, one per handling round, with its evaluation. */
 @Entity
-@Table(name = "reply")
 public class Reply {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "suggestion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID suggestionId;
 
-  @Column(name = "department_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String departmentId;
 
   private int round;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "reply_class")
   private ReplyClass replyClass;
 
   private String text;
   private boolean publishable;
 
-  @Column(name = "promised_on")
   private LocalDate promisedOn;
 
-  @Column(name = "signed_by")
   private String signedBy;
 
-  @Column(name = "replied_on")
   private LocalDate repliedOn;
 
-  @Column(name = "on_time")
   private boolean onTime;
 
-  @Column(name = "fulfilled_on")
   private LocalDate fulfilledOn;
 
   @Enumerated(EnumType.STRING)
   private EvaluationResult evaluation;
 
-  @Column(name = "evaluation_comment")
   private String evaluationComment;
 
-  @Column(name = "evaluated_at")
   private Instant evaluatedAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Reply() {}
@@ -79,7 +69,7 @@ public class Reply {
       boolean onTime,
       Instant now) {
     if (replyClass == ReplyClass.B && promisedOn == null) {
-      throw ProblemException.businessRule("reply.b-needs-promised-date");
+      throw RuleViolation.businessRule("reply.b-needs-promised-date");
     }
     Reply r = new Reply();
     r.id = UUID.randomUUID();
@@ -107,10 +97,10 @@ public class Reply {
   /** B-class follow-up (跟踪落实): the department reports the promise fulfilled. */
   public void fulfilled(LocalDate on) {
     if (replyClass != ReplyClass.B) {
-      throw ProblemException.businessRule("follow-up.not-b", replyClass);
+      throw RuleViolation.businessRule("follow-up.not-b", replyClass);
     }
     if (fulfilledOn != null) {
-      throw ProblemException.conflict("follow-up.already-fulfilled", fulfilledOn);
+      throw RuleViolation.conflict("follow-up.already-fulfilled", fulfilledOn);
     }
     this.fulfilledOn = on;
   }

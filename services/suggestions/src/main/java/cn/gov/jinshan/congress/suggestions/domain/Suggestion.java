@@ -13,13 +13,12 @@ import static cn.gov.jinshan.congress.suggestions.domain.SuggestionState.REPLIED
 import static cn.gov.jinshan.congress.suggestions.domain.SuggestionState.RETURNED;
 import static cn.gov.jinshan.congress.suggestions.domain.SuggestionState.SUBMITTED;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +27,14 @@ import java.util.UUID;
 
 /**
  * A suggestion or motion with its state machine (domain.md §2). Every transition checks the current
- * state and refuses with a 409 naming it; server-owned fields change only here.
+ * state and refuses with an invalid-state RuleViolation naming it; server-owned fields change only
+ * here.
  */
 @Entity
-@Table(name = "suggestion")
 public class Suggestion {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   @Enumerated(EnumType.STRING)
@@ -47,7 +46,7 @@ public class Suggestion {
   @Enumerated(EnumType.STRING)
   private Category category;
 
-  @Column(name = "lead_deputy_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID leadDeputyId;
 
   private int term;
@@ -56,80 +55,58 @@ public class Suggestion {
   @Enumerated(EnumType.STRING)
   private SuggestionState state;
 
-  @Column(name = "registration_number")
   private String registrationNumber;
 
   /** The sequence of the registration number as a number, the key of the list's number order. */
-  @Column(name = "registration_sequence")
   private Integer registrationSequence;
 
-  @Column(name = "return_reason")
   private String returnReason;
 
-  @Column(name = "merged_into_id")
   private UUID mergedIntoId;
 
-  @Column(name = "converted_from_id")
   private UUID convertedFromId;
 
-  @Column(name = "converted_to_id")
   private UUID convertedToId;
 
-  @Column(name = "referred_from_id")
   private UUID referredFromId;
 
-  @Column(name = "referred_to_id")
   private UUID referredToId;
 
-  @Column(name = "lead_name")
   private String leadName;
 
-  @Column(name = "lead_delegation_name")
   private String leadDelegationName;
 
-  @Column(name = "lead_department_id")
   private String leadDepartmentId;
 
-  @Column(name = "registered_on")
   private LocalDate registeredOn;
 
-  @Column(name = "assigned_on")
   private LocalDate assignedOn;
 
-  @Column(name = "due_on")
   private LocalDate dueOn;
 
-  @Column(name = "replied_on")
   private LocalDate repliedOn;
 
-  @Column(name = "evaluation_due_on")
   private LocalDate evaluationDueOn;
 
-  @Column(name = "rehandling_rounds")
   private int rehandlingRounds;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "final_evaluation")
   private EvaluationResult finalEvaluation;
 
-  @Column(name = "key_supervised")
   private boolean keySupervised;
 
-  @Column(name = "supervising_leader")
   private String supervisingLeader;
 
-  @Column(name = "submitted_at")
   private Instant submittedAt;
 
-  @Column(name = "closed_at")
   private Instant closedAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Suggestion() {}
@@ -185,7 +162,7 @@ public class Suggestion {
   public void submit(int acceptedCoSigners, int motionMinimum, Instant now) {
     requireState(Action.SUBMIT, DRAFT, RETURNED);
     if (kind == SuggestionKind.MOTION && acceptedCoSigners + 1 < motionMinimum) {
-      throw ProblemException.businessRule(
+      throw RuleViolation.businessRule(
           "motion.too-few-co-signers", motionMinimum, acceptedCoSigners + 1);
     }
     this.state = SUBMITTED;
@@ -212,7 +189,7 @@ public class Suggestion {
   /** The registration number: term-session-sequence, e.g. 6-3-0123. */
   public void renumber(int sequence) {
     if (state != REGISTERED) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, Action.REGISTER);
+      throw RuleViolation.invalidState("suggestion.state.illegal", state, Action.REGISTER);
     }
     this.registrationNumber =
         sequence == 0 ? null : String.format("%d-%d-%04d", term, session, sequence);
@@ -234,7 +211,7 @@ public class Suggestion {
     if (target.id.equals(id)
         || target.kind != SuggestionKind.SUGGESTION
         || !Arrays.asList(REGISTERED, ASSIGNED, IN_PROGRESS).contains(target.state)) {
-      throw ProblemException.businessRule("merge.target-invalid", target.id, target.state);
+      throw RuleViolation.businessRule("merge.target-invalid", target.id, target.state);
     }
     this.state = MERGED;
     this.mergedIntoId = target.id;
@@ -272,11 +249,11 @@ public class Suggestion {
   public void extendTo(LocalDate newDueOn, Deadlines deadlines, Instant now) {
     requireState(Action.EXTEND, ASSIGNED, IN_PROGRESS);
     if (!newDueOn.isAfter(dueOn)) {
-      throw ProblemException.businessRule("extension.not-later", newDueOn, dueOn);
+      throw RuleViolation.businessRule("extension.not-later", newDueOn, dueOn);
     }
     LocalDate limit = assignedOn.plus(deadlines.maxHandling());
     if (newDueOn.isAfter(limit)) {
-      throw ProblemException.businessRule("extension.too-long", newDueOn, limit);
+      throw RuleViolation.businessRule("extension.too-long", newDueOn, limit);
     }
     this.dueOn = newDueOn;
     this.updatedAt = now;
@@ -315,10 +292,10 @@ public class Suggestion {
       EvaluationResult result, int maxRehandlingRounds, LocalDate today, Deadlines d, Instant now) {
     requireState(Action.EVALUATE, REPLIED);
     if (result == EvaluationResult.NOT_EVALUATED) {
-      throw ProblemException.businessRule("evaluation.result-invalid", result);
+      throw RuleViolation.businessRule("evaluation.result-invalid", result);
     }
     if (today.isAfter(evaluationDueOn)) {
-      throw ProblemException.businessRule("evaluation.too-late", evaluationDueOn);
+      throw RuleViolation.businessRule("evaluation.too-late", evaluationDueOn);
     }
     if (result == EvaluationResult.DISSATISFIED && rehandlingRounds < maxRehandlingRounds) {
       this.state = REHANDLING;
@@ -337,7 +314,7 @@ public class Suggestion {
   public void closeUnevaluated(LocalDate today, Instant now) {
     requireState(Action.CLOSE, REPLIED);
     if (!today.isAfter(evaluationDueOn)) {
-      throw ProblemException.businessRule("close.evaluation-open", evaluationDueOn);
+      throw RuleViolation.businessRule("close.evaluation-open", evaluationDueOn);
     }
     close(EvaluationResult.NOT_EVALUATED, now);
   }
@@ -406,7 +383,7 @@ public class Suggestion {
       int session,
       Instant now) {
     if (state != SuggestionState.REFERRED) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, Action.REFER);
+      throw RuleViolation.invalidState("suggestion.state.illegal", state, Action.REFER);
     }
     Suggestion s =
         draft(
@@ -444,13 +421,13 @@ public class Suggestion {
 
   private void requireState(Action action, SuggestionState... allowed) {
     if (!Arrays.asList(allowed).contains(state)) {
-      throw ProblemException.invalidState("suggestion.state.illegal", state, action);
+      throw RuleViolation.invalidState("suggestion.state.illegal", state, action);
     }
   }
 
   private void requireKind(SuggestionKind required, Action action) {
     if (kind != required) {
-      throw ProblemException.invalidState("suggestion.kind.illegal", kind, action);
+      throw RuleViolation.invalidState("suggestion.kind.illegal", kind, action);
     }
   }
 

@@ -1,5 +1,7 @@
 package cn.gov.jinshan.congress.suggestions.repository;
 
+import cn.gov.jinshan.congress.suggestions.query.ItemCursor;
+import cn.gov.jinshan.congress.suggestions.query.ItemSort;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,11 +1,10 @@
 package cn.gov.jinshan.congress.suggestions.repository;
 
-import cn.gov.jinshan.congress.suggestions.domain.Category;
-import cn.gov.jinshan.congress.suggestions.domain.EvaluationResult;
-import cn.gov.jinshan.congress.suggestions.domain.ReplyClass;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
-import cn.gov.jinshan.congress.suggestions.domain.SuggestionKind;
 import cn.gov.jinshan.congress.suggestions.domain.SuggestionState;
+import cn.gov.jinshan.congress.suggestions.query.ItemCursor;
+import cn.gov.jinshan.congress.suggestions.query.ItemDates;
+import cn.gov.jinshan.congress.suggestions.query.SuggestionSearch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -316,58 +315,5 @@ public class SuggestionRepository implements PanacheRepositoryBase<Suggestion, U
 
   private static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  /**
-   * The filter of a list; {@code visibleTo*} restrict to what a deputy or department may see. The
-   * list runs in {@code sort} order, after {@code after} when given (null: from the start).
-   */
-  public record SuggestionSearch(
-      String congressId,
-      UUID visibleToDeputy,
-      String visibleToDepartment,
-      SuggestionState state,
-      SuggestionKind kind,
-      Category category,
-      String departmentId,
-      String delegationId,
-      Integer term,
-      Integer session,
-      Boolean overdue,
-      Boolean keySupervised,
-      ItemDates dates,
-      ReplyClass replyClass,
-      EvaluationResult evaluation,
-      String text,
-      LocalDate today,
-      ItemSort sort,
-      ItemCursor after) {
-    public SuggestionSearch {
-      sort = sort == null ? ItemSort.DEFAULT : sort;
-    }
-
-    /** The same search, continuing after the given cursor. */
-    public SuggestionSearch after(ItemCursor cursor) {
-      return new SuggestionSearch(
-          congressId,
-          visibleToDeputy,
-          visibleToDepartment,
-          state,
-          kind,
-          category,
-          departmentId,
-          delegationId,
-          term,
-          session,
-          overdue,
-          keySupervised,
-          dates,
-          replyClass,
-          evaluation,
-          text,
-          today,
-          sort,
-          cursor);
-    }
   }
 }

@@ -9,10 +9,10 @@ import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
 import cn.gov.jinshan.congress.suggestions.domain.DeputyCopy;
 import cn.gov.jinshan.congress.suggestions.domain.Named;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
+import cn.gov.jinshan.congress.suggestions.query.SuggestionSearch;
 import cn.gov.jinshan.congress.suggestions.repository.CoSignerRepository;
 import cn.gov.jinshan.congress.suggestions.repository.DeputyCopyRepository;
 import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository;
-import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository.SuggestionSearch;
 import cn.gov.jinshan.congress.suggestions.repository.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -258,7 +258,7 @@ public class SuggestionService {
         f.session(),
         f.overdue(),
         f.keySupervised(),
-        f.dates() == null ? null : f.dates().in(java.time.ZoneId.of(config.zone())),
+        f.dates() == null ? null : f.dates().in(today.zone()),
         f.replyClass(),
         f.evaluation(),
         f.text(),

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
+import cn.gov.jinshan.congress.platform.time.PlatformZone;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
 import cn.gov.jinshan.congress.suggestions.domain.Deadlines;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,16 +10,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-/** "Now" and "today" in the configured zone, and the configured deadlines. */
+/** "Now" and "today" in the platform's zone, and the configured deadlines. */
 @ApplicationScoped
 public class Today {
   private final Clock clock;
   private final ZoneId zone;
   private final Deadlines deadlines;
 
-  public Today(Clock clock, SuggestionsConfig config) {
+  public Today(Clock clock, PlatformZone zone, SuggestionsConfig config) {
     this.clock = clock;
-    this.zone = ZoneId.of(config.zone());
+    this.zone = zone.id();
     this.deadlines = config.toDeadlines();
   }
 
@@ -32,6 +33,11 @@ public class Today {
 
   public LocalDate date() {
     return LocalDate.ofInstant(clock.instant(), zone);
+  }
+
+  /** The zone whose calendar days dates and deadlines count in. */
+  public ZoneId zone() {
+    return zone;
   }
 
   public Deadlines deadlines() {

@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.jinshan.congress.platform.paging.Keyset;
-import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
+import cn.gov.jinshan.congress.suggestions.query.ItemSort;
 import cn.gov.jinshan.congress.suggestions.support.Api;
 import cn.gov.jinshan.congress.suggestions.support.Flow;
 import cn.gov.jinshan.congress.suggestions.support.TestClock;

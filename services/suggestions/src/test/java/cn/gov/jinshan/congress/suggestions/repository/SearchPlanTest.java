@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.repository;
 
-import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository.SuggestionSearch;
+import cn.gov.jinshan.congress.suggestions.query.SuggestionSearch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -19,7 +19,7 @@ import cn.gov.jinshan.congress.supervision.domain.Opinion;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
 import cn.gov.jinshan.congress.supervision.domain.TopicKind;
 import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
-import cn.gov.jinshan.congress.supervision.repository.TopicRepository.TopicSearch;
+import cn.gov.jinshan.congress.supervision.query.TopicSearch;
 import cn.gov.jinshan.congress.supervision.service.AnswerQuestion;
 import cn.gov.jinshan.congress.supervision.service.AskQuestion;
 import cn.gov.jinshan.congress.supervision.service.CancelTopic;

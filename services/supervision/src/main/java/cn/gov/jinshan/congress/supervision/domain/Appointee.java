@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,37 +15,31 @@ import java.util.UUID;
  * result of their latest performance review (述职评议) is kept on the record.
  */
 @Entity
-@Table(name = "appointee")
 public class Appointee {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "person_name")
   private String personName;
 
   private String post;
 
-  @Column(name = "department_id")
   private String departmentId;
 
-  @Column(name = "appointed_on")
   private LocalDate appointedOn;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "last_outcome")
   private Outcome lastOutcome;
 
-  @Column(name = "last_reviewed_on")
   private LocalDate lastReviewedOn;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Appointee() {}

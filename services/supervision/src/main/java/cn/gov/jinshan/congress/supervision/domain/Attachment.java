@@ -1,21 +1,16 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** Metadata of a file attached to a report; the file itself lives in document storage. */
 @Embeddable
 public class Attachment {
-  @Column(name = "file_name")
   private String fileName;
 
-  @Column(name = "media_type")
   private String mediaType;
 
-  @Column(name = "size_bytes")
   private long sizeBytes;
 
-  @Column(name = "storage_ref")
   private String storageRef;
 
   protected Attachment() {}

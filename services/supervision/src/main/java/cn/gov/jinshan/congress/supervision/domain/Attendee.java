@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.UUID;
 
@@ -10,10 +9,8 @@ import java.util.UUID;
  */
 @Embeddable
 public class Attendee {
-  @Column(name = "member_id")
   private String memberId;
 
-  @Column(name = "deputy_id")
   private UUID deputyId;
 
   private String name;

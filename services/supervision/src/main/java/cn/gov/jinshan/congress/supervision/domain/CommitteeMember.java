@@ -3,7 +3,6 @@ package cn.gov.jinshan.congress.supervision.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,31 +13,28 @@ import java.util.UUID;
  * attendance and ratings carry, the name front ends show, and the dates the membership runs.
  */
 @Entity
-@Table(name = "committee_member")
 public class CommitteeMember {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "member_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String memberId;
 
   private String name;
   private int term;
 
-  @Column(name = "serves_from")
   private LocalDate servesFrom;
 
-  @Column(name = "serves_until")
   private LocalDate servesUntil;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected CommitteeMember() {}

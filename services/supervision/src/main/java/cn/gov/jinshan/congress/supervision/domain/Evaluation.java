@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,29 +25,25 @@ import java.util.UUID;
  * complete it, and the configured rule decides the outcome from the counts.
  */
 @Entity
-@Table(name = "evaluation")
 public class Evaluation {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   @Enumerated(EnumType.STRING)
   private EvaluationSubject subject;
 
-  @Column(name = "topic_id", updatable = false)
+  @Column(updatable = false)
   private UUID topicId;
 
-  @Column(name = "hearing_round")
   private Integer hearingRound;
 
-  @Column(name = "appointee_id", updatable = false)
+  @Column(updatable = false)
   private UUID appointeeId;
 
-  @Column(name = "meeting_date")
   private LocalDate meetingDate;
 
-  @Column(name = "report_text")
   private String reportText;
 
   @Enumerated(EnumType.STRING)
@@ -56,7 +51,6 @@ public class Evaluation {
 
   private int satisfied;
 
-  @Column(name = "basically_satisfied")
   private int basicallySatisfied;
 
   private int dissatisfied;
@@ -64,7 +58,6 @@ public class Evaluation {
   @Enumerated(EnumType.STRING)
   private Outcome outcome;
 
-  @Column(name = "completed_at")
   private Instant completedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -74,7 +67,7 @@ public class Evaluation {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Evaluation() {}
@@ -116,7 +109,7 @@ public class Evaluation {
       Collection<String> presentMembers,
       Instant now) {
     if (presentMembers.isEmpty()) {
-      throw ProblemException.businessRule("evaluation.no-members");
+      throw RuleViolation.businessRule("evaluation.no-members");
     }
     Evaluation e = new Evaluation();
     e.id = UUID.randomUUID();
@@ -132,7 +125,7 @@ public class Evaluation {
   /** Checks that the evaluation takes ratings now: it is open. */
   public void requireOpenForRating() {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
+      throw RuleViolation.invalidState("evaluation.not-open", status, status.label());
     }
   }
 
@@ -144,10 +137,10 @@ public class Evaluation {
   /** The department's report of a performance review, once. */
   public void submitReport(String text) {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
+      throw RuleViolation.invalidState("evaluation.not-open", status, status.label());
     }
     if (reportText != null) {
-      throw ProblemException.conflict("review.report.exists");
+      throw RuleViolation.conflict("review.report.exists");
     }
     this.reportText = text.strip();
   }
@@ -156,10 +149,10 @@ public class Evaluation {
   public Outcome complete(
       int satisfied, int basicallySatisfied, int dissatisfied, VoteRule rule, Instant now) {
     if (status != EvaluationStatus.OPEN) {
-      throw ProblemException.invalidState("evaluation.not-open", status, status.label());
+      throw RuleViolation.invalidState("evaluation.not-open", status, status.label());
     }
     if (satisfied + basicallySatisfied + dissatisfied == 0) {
-      throw ProblemException.businessRule("evaluation.no-ratings");
+      throw RuleViolation.businessRule("evaluation.no-ratings");
     }
     this.satisfied = satisfied;
     this.basicallySatisfied = basicallySatisfied;

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,27 +27,22 @@ import java.util.UUID;
 public class Hearing {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
   private int round;
 
-  @Column(name = "meeting_date")
   private LocalDate meetingDate;
 
-  @Column(name = "report_text")
   private String reportText;
 
-  @Column(name = "report_department")
   private String reportDepartment;
 
-  @Column(name = "report_submitted_at")
   private Instant reportSubmittedAt;
 
-  @Column(name = "held_at")
   private Instant heldAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -62,7 +57,7 @@ public class Hearing {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Hearing() {}
@@ -82,10 +77,10 @@ public class Hearing {
   /** The department's report; submitted once, before the meeting records attendance. */
   public void submitReport(String text, List<Attachment> files, String departmentId, Instant now) {
     if (reportSubmittedAt != null) {
-      throw ProblemException.conflict("hearing.report.exists", round);
+      throw RuleViolation.conflict("hearing.report.exists", round);
     }
     if (heldAt != null) {
-      throw ProblemException.conflict("hearing.already-held", round);
+      throw RuleViolation.conflict("hearing.already-held", round);
     }
     this.reportText = text;
     this.reportDepartment = departmentId;
@@ -97,10 +92,10 @@ public class Hearing {
   /** Records who was present; the hearing is then held. Needs the report first. */
   public void recordAttendance(List<Attendee> present, Instant now) {
     if (heldAt != null) {
-      throw ProblemException.conflict("hearing.already-held", round);
+      throw RuleViolation.conflict("hearing.already-held", round);
     }
     if (reportSubmittedAt == null) {
-      throw ProblemException.businessRule("hearing.report.missing", round);
+      throw RuleViolation.businessRule("hearing.report.missing", round);
     }
     this.attendees.clear();
     this.attendees.addAll(present);

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,38 +21,31 @@ import java.util.UUID;
 public class Opinion {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
-  @Column(name = "hearing_round")
   private int hearingRound;
 
   private String text;
 
-  @Column(name = "issued_on")
   private LocalDate issuedOn;
 
-  @Column(name = "rectification_deadline")
   private LocalDate rectificationDeadline;
 
-  @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
-  @Column(name = "rectification_round")
   private int rectificationRound;
 
-  @Column(name = "rectified_at")
   private Instant rectifiedAt;
 
-  @Column(name = "overdue_flagged_at")
   private Instant overdueFlaggedAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Opinion() {}
@@ -71,7 +64,7 @@ public class Opinion {
       Instant now) {
     LocalDate due = deadline == null ? issuedOn.plus(defaultPeriod) : deadline;
     if (!due.isAfter(issuedOn)) {
-      throw ProblemException.businessRule("opinion.deadline.before-issue", due, issuedOn);
+      throw RuleViolation.businessRule("opinion.deadline.before-issue", due, issuedOn);
     }
     Opinion opinion = new Opinion();
     opinion.id = UUID.randomUUID();
@@ -93,7 +86,7 @@ public class Opinion {
   /** Accepts the written rectification report of the current round; late if after the deadline. */
   public boolean reportRectification(LocalDate today, Instant now) {
     if (rectifiedAt != null) {
-      throw ProblemException.conflict("rectification.exists", rectificationRound);
+      throw RuleViolation.conflict("rectification.exists", rectificationRound);
     }
     this.rectifiedAt = now;
     return today.isAfter(rectificationDeadline);

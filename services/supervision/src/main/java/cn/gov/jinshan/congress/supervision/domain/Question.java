@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,36 +15,29 @@ import java.util.UUID;
 public class Question {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
-  @Column(name = "hearing_round")
   private int hearingRound;
 
   private int seq;
 
-  @Column(name = "asked_by")
   private String askedBy;
 
-  @Column(name = "asker_name")
   private String askerName;
 
   private String question;
   private String answer;
 
-  @Column(name = "answered_by")
   private String answeredBy;
 
-  @Column(name = "department_id")
   private String departmentId;
 
-  @Column(name = "answered_at")
   private Instant answeredAt;
 
-  @Column(name = "asked_at")
   private Instant askedAt;
 
   @Version private long version;
@@ -69,7 +62,7 @@ public class Question {
   /** The department answers once. */
   public void answer(String text, String departmentId, String answeredBy, Instant now) {
     if (answeredAt != null) {
-      throw ProblemException.conflict("question.answered", seq);
+      throw RuleViolation.conflict("question.answered", seq);
     }
     this.answer = text.strip();
     this.departmentId = departmentId;

@@ -5,23 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One member's rating in one evaluation; the database allows one per member and evaluation. */
 @Entity
-@Table(name = "rating")
 public class Rating {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "evaluation_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID evaluationId;
 
-  @Column(name = "member_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String memberId;
 
   @Enumerated(EnumType.STRING)
@@ -29,7 +27,6 @@ public class Rating {
 
   private String comment;
 
-  @Column(name = "rated_at")
   private Instant ratedAt;
 
   protected Rating() {}

@@ -3,35 +3,30 @@ package cn.gov.jinshan.congress.supervision.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The department's written report on its rectification (整改情况报告) for one round. */
 @Entity
-@Table(name = "rectification_report")
 public class RectificationReport {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
-  @Column(name = "opinion_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID opinionId;
 
   private int round;
   private String text;
 
-  @Column(name = "department_id")
   private String departmentId;
 
-  @Column(name = "reported_by")
   private String reportedBy;
 
-  @Column(name = "reported_at")
   private Instant reportedAt;
 
   private boolean late;

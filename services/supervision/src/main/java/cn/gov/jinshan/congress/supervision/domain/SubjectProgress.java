@@ -3,29 +3,24 @@ package cn.gov.jinshan.congress.supervision.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One event in a subject's history (selected, progress reported, marked, replied). */
 @Entity
-@Table(name = "subject_progress")
 public class SubjectProgress {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "subject_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID subjectId;
 
-  @Column(name = "event_id")
   private String eventId;
 
-  @Column(name = "event_type")
   private String eventType;
 
-  @Column(name = "occurred_at")
   private Instant occurredAt;
 
   private Integer percent;

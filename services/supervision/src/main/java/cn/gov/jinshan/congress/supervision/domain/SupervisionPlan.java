@@ -3,18 +3,16 @@ package cn.gov.jinshan.congress.supervision.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The annual supervision plan (年度监督计划) of one congress: one per year. */
 @Entity
-@Table(name = "supervision_plan")
 public class SupervisionPlan {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   private int year;
@@ -22,10 +20,10 @@ public class SupervisionPlan {
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected SupervisionPlan() {}

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,41 +14,37 @@ import java.util.UUID;
  * key supervised suggestion (suggestions), with its latest progress.
  */
 @Entity
-@Table(name = "supervision_subject")
 public class SupervisionSubject {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   @Enumerated(EnumType.STRING)
   private SubjectSource source;
 
-  @Column(name = "source_id", updatable = false)
+  @Column(updatable = false)
   private String sourceId;
 
   private String title;
 
-  @Column(name = "department_id")
   private String departmentId;
 
   private String supervisor;
   private Integer year;
 
-  @Column(name = "progress_percent")
   private Integer progressPercent;
 
   private String status;
 
-  @Column(name = "last_event_at")
   private Instant lastEventAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected SupervisionSubject() {}

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.domain;
 
-import cn.gov.jinshan.congress.platform.problem.ProblemException;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,17 +20,16 @@ import java.util.UUID;
 
 /**
  * A supervision topic (监督议题) of an annual plan. It owns its lifecycle: every transition goes
- * through {@link #moveTo}, which refuses an illegal one with a 409 naming the current state.
+ * through {@link #moveTo}, which refuses an illegal one (invalid state) naming the current state.
  */
 @Entity
-@Table(name = "supervision_topic")
 public class SupervisionTopic {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "plan_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID planId;
 
   private String title;
@@ -41,7 +39,6 @@ public class SupervisionTopic {
 
   private String committee;
 
-  @Column(name = "planned_meeting_date")
   private LocalDate plannedMeetingDate;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -52,21 +49,18 @@ public class SupervisionTopic {
   @Enumerated(EnumType.STRING)
   private TopicStatus status;
 
-  @Column(name = "hearing_round")
   private int hearingRound;
 
-  @Column(name = "cancel_reason")
   private String cancelReason;
 
-  @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected SupervisionTopic() {}
@@ -85,7 +79,7 @@ public class SupervisionTopic {
   /** Changes the planned details; only while the topic is still PLANNED. */
   public void update(TopicDetails details, Instant now) {
     if (status != TopicStatus.PLANNED) {
-      throw ProblemException.invalidState("topic.not-editable", status, status.label());
+      throw RuleViolation.invalidState("topic.not-editable", status, status.label());
     }
     this.title = details.title().strip();
     this.kind = details.kind();
@@ -113,7 +107,7 @@ public class SupervisionTopic {
       throw illegal(TopicStatus.HEARING);
     }
     if (previousMeeting != null && !meetingDate.isAfter(previousMeeting)) {
-      throw ProblemException.businessRule("hearing.not-later", meetingDate, previousMeeting);
+      throw RuleViolation.businessRule("hearing.not-later", meetingDate, previousMeeting);
     }
     moveTo(TopicStatus.HEARING, now);
     hearingRound++;
@@ -165,11 +159,14 @@ public class SupervisionTopic {
     return status;
   }
 
-  /** Refuses when the topic is not in one of {@code allowed}: 409 naming the current state. */
+  /**
+   * Refuses (invalid state) when the topic is not in one of {@code allowed}, naming the current
+   * state.
+   */
   public void requireStatus(TopicAction action, TopicStatus... allowed) {
     if (!List.of(allowed).contains(status)) {
       // codes for the English message, Chinese names for the Chinese one
-      throw ProblemException.invalidState(
+      throw RuleViolation.invalidState(
           "topic.status.action", status, action.code(), status.label(), action.label());
     }
   }
@@ -188,8 +185,8 @@ public class SupervisionTopic {
     return previous;
   }
 
-  private ProblemException illegal(TopicStatus target) {
-    return ProblemException.invalidState(
+  private RuleViolation illegal(TopicStatus target) {
+    return RuleViolation.invalidState(
         "topic.status.illegal", status, target, status.label(), target.label());
   }
 

@@ -25,16 +25,15 @@ import java.util.UUID;
 public class Visit {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "topic_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID topicId;
 
   @Enumerated(EnumType.STRING)
   private VisitKind kind;
 
-  @Column(name = "visited_on")
   private LocalDate visitedOn;
 
   private String place;
@@ -44,7 +43,7 @@ public class Visit {
   @CollectionTable(name = "visit_participant", joinColumns = @JoinColumn(name = "visit_id"))
   private Set<Participant> participants = new HashSet<>();
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
   protected Visit() {}
@@ -115,7 +114,6 @@ public class Visit {
   /** One participant: a deputy (by deputy id) or a committee member (by subject). */
   @Embeddable
   public static class Participant {
-    @Column(name = "participant_id")
     private String participantId;
 
     private String kind;

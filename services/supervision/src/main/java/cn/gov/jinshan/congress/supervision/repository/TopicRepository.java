@@ -1,8 +1,8 @@
 package cn.gov.jinshan.congress.supervision.repository;
 
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
-import cn.gov.jinshan.congress.supervision.domain.TopicKind;
 import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
+import cn.gov.jinshan.congress.supervision.query.TopicSearch;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,15 +79,4 @@ public class TopicRepository implements PanacheRepositoryBase<SupervisionTopic, 
   private static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
-
-  /** The filter of a topic search; null fields do not filter. */
-  public record TopicSearch(
-      String congressId,
-      UUID planId,
-      TopicStatus status,
-      TopicKind kind,
-      String titleContains,
-      String departmentId,
-      UUID deputyId,
-      UUID afterId) {}
 }

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,21 +23,22 @@ public final class BallotPaper {
    * @param marks candidate → choice, in the order given
    * @param shortlist the candidates on the ballot
    * @param maxFor N, the number of projects to select
-   * @throws RuleViolation (rule broken) when a candidate is missing, unknown or over the FOR limit
+   * @throws RuleViolation (business rule) when a candidate is missing, unknown or over the FOR
+   *     limit
    */
   public static BallotPaper of(Map<UUID, Choice> marks, Set<UUID> shortlist, int maxFor) {
     for (UUID candidate : marks.keySet()) {
       if (!shortlist.contains(candidate)) {
-        throw RuleViolation.ruleBroken("ballot.candidate.unknown", candidate);
+        throw RuleViolation.businessRule("ballot.candidate.unknown", candidate);
       }
     }
     if (marks.size() != shortlist.size()) {
-      throw RuleViolation.ruleBroken(
+      throw RuleViolation.businessRule(
           "ballot.incomplete", shortlist.size() - marks.size(), shortlist.size());
     }
     long forMarks = marks.values().stream().filter(c -> c == Choice.FOR).count();
     if (forMarks > maxFor) {
-      throw RuleViolation.ruleBroken("ballot.over-limit", forMarks, maxFor);
+      throw RuleViolation.businessRule("ballot.over-limit", forMarks, maxFor);
     }
     return new BallotPaper(new LinkedHashMap<>(marks));
   }

@@ -1,11 +1,11 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,14 +13,13 @@ import java.util.UUID;
 
 /** A candidate livelihood project of a round: proposed, then shortlisted or rejected. */
 @Entity
-@Table(name = "candidate")
 public class Candidate {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "round_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID roundId;
 
   private String title;
@@ -29,16 +28,12 @@ public class Candidate {
   @Enumerated(EnumType.STRING)
   private CandidateSource source;
 
-  @Column(name = "proposer_deputy_id")
   private UUID proposerDeputyId;
 
-  @Column(name = "proposer_department_id")
   private String proposerDepartmentId;
 
-  @Column(name = "suggestion_id")
   private UUID suggestionId;
 
-  @Column(name = "proposed_by")
   private String proposedBy;
 
   @Enumerated(EnumType.STRING)
@@ -46,21 +41,18 @@ public class Candidate {
 
   private String feasibility;
 
-  @Column(name = "estimated_cost")
   private BigDecimal estimatedCost;
 
-  @Column(name = "responsible_department_id")
   private String responsibleDepartmentId;
 
-  @Column(name = "rejection_reason")
   private String rejectionReason;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Candidate() {}
@@ -105,7 +97,7 @@ public class Candidate {
       Instant now) {
     round.requirePhase(RoundPhase.SCREENING);
     if (estimatedCost.signum() < 0) {
-      throw RuleViolation.ruleBroken("candidate.cost.negative");
+      throw RuleViolation.businessRule("candidate.cost.negative");
     }
     this.status = CandidateStatus.SHORTLISTED;
     this.feasibility = feasibility.strip();

@@ -3,7 +3,6 @@ package cn.gov.jinshan.congress.voting.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /**
@@ -13,13 +12,12 @@ import java.util.UUID;
  * town deputies in a town (a city deputy registered in the district for linkage does not vote).
  */
 @Entity
-@Table(name = "deputy_copy")
 public class DeputyCopy {
   public static final String ACTIVE = "ACTIVE";
 
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false)
+  @Column(nullable = false)
   private String congressId;
 
   private String name;

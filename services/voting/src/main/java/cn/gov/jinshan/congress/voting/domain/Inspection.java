@@ -3,32 +3,27 @@ package cn.gov.jinshan.congress.voting.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A deputy's inspection (视察) of a project, with their comment. */
 @Entity
-@Table(name = "inspection")
 public class Inspection {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "project_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID projectId;
 
-  @Column(name = "deputy_id")
   private UUID deputyId;
 
-  @Column(name = "inspected_on")
   private LocalDate inspectedOn;
 
   private String comment;
 
-  @Column(name = "created_at")
   private Instant createdAt;
 
   protected Inspection() {}

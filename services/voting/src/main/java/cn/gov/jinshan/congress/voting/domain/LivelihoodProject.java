@@ -3,43 +3,38 @@ package cn.gov.jinshan.congress.voting.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A selected livelihood project (民心工程实事项目) being delivered by its responsible department. */
 @Entity
-@Table(name = "livelihood_project")
 public class LivelihoodProject {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "round_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID roundId;
 
-  @Column(name = "candidate_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID candidateId;
 
   private String title;
 
-  @Column(name = "responsible_department_id")
   private String responsibleDepartmentId;
 
-  @Column(name = "for_votes")
   private int forVotes;
 
-  @Column(name = "progress_percent")
   private int progressPercent;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected LivelihoodProject() {}

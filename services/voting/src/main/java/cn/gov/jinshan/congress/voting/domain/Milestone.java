@@ -1,9 +1,9 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,30 +11,27 @@ import java.util.UUID;
 
 /** A milestone of a project's delivery plan. */
 @Entity
-@Table(name = "milestone")
 public class Milestone {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "project_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID projectId;
 
   private String title;
 
-  @Column(name = "due_on")
   private LocalDate dueOn;
 
-  @Column(name = "done_on")
   private LocalDate doneOn;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected Milestone() {}

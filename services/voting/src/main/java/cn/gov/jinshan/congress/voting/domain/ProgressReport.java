@@ -3,7 +3,6 @@ package cn.gov.jinshan.congress.voting.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -11,27 +10,23 @@ import java.util.UUID;
 
 /** A progress report by the responsible department: percentage, narrative, attachments. */
 @Entity
-@Table(name = "progress_report")
 public class ProgressReport {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
-  @Column(name = "project_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private UUID projectId;
 
-  @Column(name = "department_id")
   private String departmentId;
 
   private int percentage;
   private String narrative;
   private String attachments;
 
-  @Column(name = "reported_by")
   private String reportedBy;
 
-  @Column(name = "reported_at")
   private Instant reportedAt;
 
   protected ProgressReport() {}

@@ -1,9 +1,9 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,16 +18,13 @@ import java.util.UUID;
  * that resolved it.
  */
 @Entity
-@Table(name = "round_result")
 public class RoundResult {
   public static final String FINAL = "FINAL";
   public static final String TIE_PENDING = "TIE_PENDING";
 
-  @Id
-  @Column(name = "round_id")
-  private UUID roundId;
+  @Id private UUID roundId;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   private String status;
@@ -35,25 +32,21 @@ public class RoundResult {
   @Column(nullable = false, updatable = false)
   private String tally;
 
-  @Column(name = "board_digest", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String boardDigest;
 
-  @Column(name = "closed_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant closedAt;
 
-  @Column(name = "closed_by", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String closedBy;
 
-  @Column(name = "tie_decision")
   private String tieDecision;
 
-  @Column(name = "tie_decided_by")
   private String tieDecidedBy;
 
-  @Column(name = "tie_decided_at")
   private Instant tieDecidedAt;
 
-  @Column(name = "selected_candidates")
   private String selectedCandidates;
 
   @Version private long version;
@@ -97,7 +90,7 @@ public class RoundResult {
     if (unique.size() != chosen.size()
         || chosen.size() != tally.seatsInTie()
         || !tally.tied().containsAll(unique)) {
-      throw RuleViolation.ruleBroken("result.tie.choice", tally.seatsInTie(), tally.tied());
+      throw RuleViolation.businessRule("result.tie.choice", tally.seatsInTie(), tally.tied());
     }
     List<UUID> selected = new java.util.ArrayList<>(tally.selected());
     selected.addAll(chosen);

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,7 +18,7 @@ public record RoundSchedule(
     LocalDate evaluatingEndsOn) {
 
   /**
-   * @throws RuleViolation (rule broken) when the dates are out of order
+   * @throws RuleViolation (business rule) when the dates are out of order
    */
   public void validate() {
     boolean ordered =
@@ -27,7 +28,7 @@ public record RoundSchedule(
             && votingOn.isBefore(implementingEndsOn)
             && !implementingEndsOn.isAfter(evaluatingEndsOn);
     if (!ordered) {
-      throw RuleViolation.ruleBroken("round.schedule.order");
+      throw RuleViolation.businessRule("round.schedule.order");
     }
   }
 }

@@ -1,11 +1,11 @@
 package cn.gov.jinshan.congress.voting.domain;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,67 +14,53 @@ import java.util.UUID;
 /**
  * A yearly round of livelihood-project voting (民心工程实事项目票决) of one congress. Its phases run
  * COLLECTING → SCREENING → VOTING → IMPLEMENTING → EVALUATING → FINISHED, one step at a time; every
- * operation checks the phase it needs and fails with 409 naming the current one.
+ * operation checks the phase it needs and fails (invalid state) naming the current one.
  */
 @Entity
-@Table(name = "voting_round")
 public class VotingRound {
   @Id private UUID id;
 
-  @Column(name = "congress_id", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private String congressId;
 
   private int year;
   private String title;
 
-  @Column(name = "projects_to_select")
   private int projectsToSelect;
 
   @Enumerated(EnumType.STRING)
   private RoundPhase phase;
 
-  @Column(name = "collecting_ends_on")
   private LocalDate collectingEndsOn;
 
-  @Column(name = "screening_ends_on")
   private LocalDate screeningEndsOn;
 
-  @Column(name = "voting_on")
   private LocalDate votingOn;
 
-  @Column(name = "check_in_opens_at")
   private Instant checkInOpensAt;
 
-  @Column(name = "check_in_closes_at")
   private Instant checkInClosesAt;
 
-  @Column(name = "implementing_ends_on")
   private LocalDate implementingEndsOn;
 
-  @Column(name = "evaluating_ends_on")
   private LocalDate evaluatingEndsOn;
 
-  @Column(name = "entitled_count")
   private Integer entitledCount;
 
-  @Column(name = "ballot_closed")
   private boolean ballotClosed;
 
-  @Column(name = "phase_changed_at")
   private Instant phaseChangedAt;
 
-  @Column(name = "cancellation_reason")
   private String cancellationReason;
 
-  @Column(name = "cancelled_by")
   private String cancelledBy;
 
   @Version private long version;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
+  @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_at", nullable = false)
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected VotingRound() {}
@@ -119,7 +105,7 @@ public class VotingRound {
     this.updatedAt = now;
   }
 
-  /** Fails with 409 naming the current phase unless the round is in {@code expected}. */
+  /** Fails (invalid state) naming the current phase unless the round is in {@code expected}. */
   public void requirePhase(RoundPhase expected) {
     if (phase != expected) {
       throw RuleViolation.invalidState(
@@ -159,10 +145,10 @@ public class VotingRound {
       throw RuleViolation.invalidState("round.unscreened", unscreened);
     }
     if (shortlisted <= projectsToSelect) {
-      throw RuleViolation.ruleBroken("round.shortlist.too-short", shortlisted, projectsToSelect);
+      throw RuleViolation.businessRule("round.shortlist.too-short", shortlisted, projectsToSelect);
     }
     if (entitled == 0) {
-      throw RuleViolation.ruleBroken("round.no-entitled-voters");
+      throw RuleViolation.businessRule("round.no-entitled-voters");
     }
     this.entitledCount = entitled;
     moveTo(RoundPhase.VOTING, now);

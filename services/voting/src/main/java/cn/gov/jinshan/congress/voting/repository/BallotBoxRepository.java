@@ -6,6 +6,7 @@ import cn.gov.jinshan.congress.voting.domain.CandidateStatus;
 import cn.gov.jinshan.congress.voting.domain.Choice;
 import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
 import cn.gov.jinshan.congress.voting.domain.RoundPhase;
+import cn.gov.jinshan.congress.voting.query.BoardEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -326,7 +327,4 @@ public class BallotBoxRepository {
             "INSERT INTO ballot_choice SELECT * FROM shuffled_choice ORDER BY random()")
         .executeUpdate();
   }
-
-  /** One ballot as shown on the public board. */
-  public record BoardEntry(String receiptHash, Map<UUID, Choice> marks) {}
 }

@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.voting.repository;
 
+import cn.gov.jinshan.congress.voting.query.CheckInRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -75,7 +76,4 @@ public class CheckInRepository {
     }
     throw new IllegalStateException("unexpected time type " + value.getClass());
   }
-
-  /** One check-in. */
-  public record CheckInRow(UUID deputyId, String name, Instant checkedInAt, boolean byStaff) {}
 }

@@ -4,6 +4,7 @@ import cn.gov.jinshan.congress.contracts.voting.BallotCast;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
+import cn.gov.jinshan.congress.platform.time.PlatformZone;
 import cn.gov.jinshan.congress.voting.domain.BallotChannel;
 import cn.gov.jinshan.congress.voting.domain.BallotPaper;
 import cn.gov.jinshan.congress.voting.domain.Choice;
@@ -17,8 +18,6 @@ import cn.gov.jinshan.congress.voting.repository.PaperBallotCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -35,25 +34,26 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BallotCasting {
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private final BallotBoxRepository box;
   private final PaperBallotCounter paperBallots;
   private final OutboxWriter outbox;
   private final CurrentUser user;
   private final Clock clock;
+  private final PlatformZone zone;
 
   public BallotCasting(
       BallotBoxRepository box,
       PaperBallotCounter paperBallots,
       OutboxWriter outbox,
       CurrentUser user,
-      Clock clock) {
+      Clock clock,
+      PlatformZone zone) {
     this.box = box;
     this.paperBallots = paperBallots;
     this.outbox = outbox;
     this.user = user;
     this.clock = clock;
+    this.zone = zone;
   }
 
   /** A checked-in entitled deputy casts their one electronic ballot. */
@@ -150,11 +150,7 @@ public class BallotCasting {
   /** BallotCast says who took part and on which day, never what they voted. */
   private void announceCast(String congress, UUID roundId, UUID deputyId) {
     outbox.append(
-        new BallotCast(
-            roundId.toString(),
-            congress,
-            deputyId.toString(),
-            LocalDate.now(clock.withZone(CHINA))),
+        new BallotCast(roundId.toString(), congress, deputyId.toString(), zone.today(clock)),
         user.subject());
   }
 

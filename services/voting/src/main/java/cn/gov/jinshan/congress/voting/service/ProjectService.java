@@ -29,7 +29,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +40,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProjectService {
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
   private final ProjectRepository projects;
   private final VotingRoundRepository rounds;
   private final MilestoneRepository milestones;
@@ -212,7 +209,7 @@ public class ProjectService {
             project.roundId().toString(),
             project.congressId(),
             deputyId.toString(),
-            LocalDate.ofInstant(now, CHINA)),
+            LocalDate.ofInstant(now, pastEvents.zone())),
         user.subject());
     return new OnProject<>(now, project.version());
   }

@@ -4,7 +4,7 @@ import cn.gov.jinshan.congress.voting.domain.NotFound;
 import cn.gov.jinshan.congress.voting.domain.RoundResult;
 import cn.gov.jinshan.congress.voting.domain.Tally;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
-import cn.gov.jinshan.congress.voting.repository.BallotBoxRepository.BoardEntry;
+import cn.gov.jinshan.congress.voting.query.BoardEntry;
 import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

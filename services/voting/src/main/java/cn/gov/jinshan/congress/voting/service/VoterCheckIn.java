@@ -5,17 +5,17 @@ import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
+import cn.gov.jinshan.congress.platform.time.PlatformZone;
 import cn.gov.jinshan.congress.voting.domain.DeputyCopy;
 import cn.gov.jinshan.congress.voting.domain.NotFound;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
+import cn.gov.jinshan.congress.voting.query.CheckInRow;
 import cn.gov.jinshan.congress.voting.repository.CheckInRepository;
-import cn.gov.jinshan.congress.voting.repository.CheckInRepository.CheckInRow;
 import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +23,8 @@ import java.util.UUID;
 /** Checking deputies in at the session (出席), and the list of those checked in. */
 @ApplicationScoped
 public class VoterCheckIn {
-  // the check-in window as people read it in a Chinese message (Shanghai time, no ISO letters)
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+  // the check-in window as people read it in a Chinese message (platform time, no ISO letters)
+  private final DateTimeFormatter localTime;
 
   private final VotingRoundRepository rounds;
   private final CheckInRepository checkIns;
@@ -42,7 +41,8 @@ public class VoterCheckIn {
       RoundService readable,
       OutboxWriter outbox,
       CurrentUser user,
-      Clock clock) {
+      Clock clock,
+      PlatformZone zone) {
     this.rounds = rounds;
     this.checkIns = checkIns;
     this.voters = voters;
@@ -50,6 +50,7 @@ public class VoterCheckIn {
     this.outbox = outbox;
     this.user = user;
     this.clock = clock;
+    this.localTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone.id());
   }
 
   /**
@@ -81,8 +82,8 @@ public class VoterCheckIn {
             "checkin.window.closed",
             round.schedule().checkInOpensAt(),
             round.schedule().checkInClosesAt(),
-            LOCAL_TIME.format(round.schedule().checkInOpensAt()),
-            LOCAL_TIME.format(round.schedule().checkInClosesAt()));
+            localTime.format(round.schedule().checkInOpensAt()),
+            localTime.format(round.schedule().checkInClosesAt()));
       }
     }
     DeputyCopy deputy = voters.require(round.congressId(), deputyId);

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.voting.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import cn.gov.jinshan.congress.voting.domain.Tally.CandidateCount;
 import cn.gov.jinshan.congress.voting.domain.Tally.Outcome;
 import java.math.BigDecimal;

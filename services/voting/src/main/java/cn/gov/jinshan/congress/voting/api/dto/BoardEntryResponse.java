@@ -1,7 +1,7 @@
 package cn.gov.jinshan.congress.voting.api.dto;
 
 import cn.gov.jinshan.congress.voting.domain.Choice;
-import cn.gov.jinshan.congress.voting.repository.BallotBoxRepository.BoardEntry;
+import cn.gov.jinshan.congress.voting.query.BoardEntry;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.voting.api.dto;
 
-import cn.gov.jinshan.congress.voting.repository.CheckInRepository.CheckInRow;
+import cn.gov.jinshan.congress.voting.query.CheckInRow;
 import java.time.Instant;
 import java.util.UUID;
 

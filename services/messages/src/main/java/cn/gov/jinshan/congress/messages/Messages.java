@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.platform.problem;
+package cn.gov.jinshan.congress.messages;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -7,8 +7,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Resolves message keys in English or Simplified Chinese: first the service's {@code messages}
- * bundle, then the platform's {@code platform-messages}. An unknown key is returned as is.
+ * Resolves message keys in English or Simplified Chinese: first the caller's own {@code messages}
+ * bundle (a service's or the gateway's), then the shared {@code platform-messages} of this module.
+ * An unknown key is returned as is. The services and the gateway both answer problems through this
+ * class, so a text exists once and a client sees the same words whichever of them answers.
  */
 public final class Messages {
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -26,7 +28,7 @@ public final class Messages {
           return new MessageFormat(bundle.getString(key), locale).format(args);
         }
       } catch (MissingResourceException e) {
-        // this service has no bundle of that name; try the next
+        // the caller has no bundle of that name; try the next
       }
     }
     return key;
@@ -55,6 +57,31 @@ public final class Messages {
       if ("en".equals(locale.getLanguage())) {
         return Locale.ROOT;
       }
+    }
+    return Locale.ROOT;
+  }
+
+  /**
+   * The same choice from a raw {@code Accept-Language} header (where no JAX-RS runtime parsed it,
+   * as in the gateway): Chinese when the first language of it that we know is Chinese, otherwise
+   * English; a malformed header reads as English.
+   */
+  public static Locale choose(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Locale.ROOT;
+    }
+    try {
+      for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+        String tag = range.getRange().toLowerCase(Locale.ROOT);
+        if (tag.startsWith("zh")) {
+          return CHINESE;
+        }
+        if (tag.startsWith("en")) {
+          return Locale.ROOT;
+        }
+      }
+    } catch (IllegalArgumentException malformed) {
+      return Locale.ROOT;
     }
     return Locale.ROOT;
   }

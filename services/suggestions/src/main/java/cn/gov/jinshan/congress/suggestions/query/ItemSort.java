@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.suggestions.repository;
+package cn.gov.jinshan.congress.suggestions.query;
 
 import java.util.Arrays;
 import java.util.List;

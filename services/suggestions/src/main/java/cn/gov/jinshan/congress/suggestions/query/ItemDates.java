@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.suggestions.repository;
+package cn.gov.jinshan.congress.suggestions.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,13 +32,13 @@ public record ItemDates(
   }
 
   /** The first instant of the submission window, or null when it is open at the start. */
-  Instant submittedSince() {
+  public Instant submittedSince() {
     LocalDate from = later(year == null ? null : LocalDate.of(year, 1, 1), submittedFrom);
     return from == null ? null : from.atStartOfDay(zone).toInstant();
   }
 
   /** The first instant after the submission window, or null when it is open at the end. */
-  Instant submittedBefore() {
+  public Instant submittedBefore() {
     LocalDate to = earlier(year == null ? null : LocalDate.of(year, 12, 31), submittedTo);
     return to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
   }

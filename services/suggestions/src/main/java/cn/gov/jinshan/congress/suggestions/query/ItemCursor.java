@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.suggestions.repository;
+package cn.gov.jinshan.congress.suggestions.query;
 
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
 import java.time.Instant;
