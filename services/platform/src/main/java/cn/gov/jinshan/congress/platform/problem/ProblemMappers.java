@@ -46,7 +46,8 @@ public class ProblemMappers {
     return ProblemResponses.of(kindOf(e.reason()), headers, uri, e.messageKey(), e.args(), null);
   }
 
-  static ProblemKind kindOf(RuleViolation.Reason reason) {
+  /** The problem of a reason the domain gave. */
+  public static ProblemKind kindOf(RuleViolation.Reason reason) {
     return switch (reason) {
       case NOT_FOUND -> ProblemKind.NOT_FOUND;
       case FORBIDDEN -> ProblemKind.FORBIDDEN;

@@ -3,7 +3,9 @@ package cn.gov.jinshan.congress.suggestions.api;
 import cn.gov.jinshan.congress.messages.Messages;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.problem.ProblemKind;
+import cn.gov.jinshan.congress.platform.problem.ProblemMappers;
 import cn.gov.jinshan.congress.platform.problem.ProblemResponses;
+import cn.gov.jinshan.congress.platform.rules.RuleViolation;
 import cn.gov.jinshan.congress.suggestions.domain.Labelled;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,11 +25,20 @@ public class LocalizedProblems {
   @ServerExceptionMapper(priority = Priorities.USER - 100)
   public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
     Locale locale = ProblemResponses.locale(headers);
-    return ProblemResponses.of(e.kind(), headers, uri, e.messageKey(), localized(e, locale), null);
+    Object[] args = localized(e.args(), e.kind() == ProblemKind.NOT_FOUND, locale);
+    return ProblemResponses.of(e.kind(), headers, uri, e.messageKey(), args, null);
   }
 
-  static Object[] localized(ProblemException e, Locale locale) {
-    Object[] args = e.args();
+  /** The domain's refusals: the platform's mapper decides the problem, this the arguments. */
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response ruleViolation(RuleViolation e, HttpHeaders headers, UriInfo uri) {
+    Locale locale = ProblemResponses.locale(headers);
+    ProblemKind kind = ProblemMappers.kindOf(e.reason());
+    Object[] args = localized(e.args(), kind == ProblemKind.NOT_FOUND, locale);
+    return ProblemResponses.of(kind, headers, uri, e.messageKey(), args, null);
+  }
+
+  static Object[] localized(Object[] args, boolean notFound, Locale locale) {
     if (!Messages.CHINESE.equals(locale)) {
       return args;
     }
@@ -36,7 +47,7 @@ public class LocalizedProblems {
         args[i] = labelled.label();
       }
     }
-    if (e.kind() == ProblemKind.NOT_FOUND && args.length > 0 && args[0] instanceof String what) {
+    if (notFound && args.length > 0 && args[0] instanceof String what) {
       // the platform's "{0} {1} does not exist" gets what it names as a message key
       args[0] = Messages.get(locale, what);
     }
