@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
+import cn.gov.jinshan.congress.platform.http.Answers.Answer;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
@@ -146,9 +147,8 @@ public class SuggestionResource {
         () -> {
           SuggestionView view = items.create(request);
           UUID id = view.suggestion().id();
-          return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-              .tag(Etags.of(view.suggestion().version()))
-              .entity(SuggestionResponse.from(view))
+          return Answers.created(uri, id, SuggestionResponse.from(view))
+              .version(view.suggestion().version())
               .build();
         });
   }
@@ -280,9 +280,7 @@ public class SuggestionResource {
       @Valid @NotNull ReferItem request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return changed(
-        Response.status(Response.Status.CREATED)
-            .entity(ReferralResponse.from(referrals.refer(id, request, ifMatch))),
-        id);
+        Answers.created(ReferralResponse.from(referrals.refer(id, request, ifMatch))), id);
   }
 
   @GET
@@ -331,7 +329,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TaskResponse.class)))
   public Response signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
-    return changed(Response.ok(task(handling.signFor(id, taskId))), id);
+    return changed(Answers.ok(task(handling.signFor(id, taskId))), id);
   }
 
   @POST
@@ -353,7 +351,7 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull SendBack request) {
-    return changed(Response.ok(task(handling.sendBack(id, taskId, request))), id);
+    return changed(Answers.ok(task(handling.sendBack(id, taskId, request))), id);
   }
 
   @POST
@@ -371,7 +369,7 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull GiveOpinion request) {
-    return changed(Response.ok(task(handling.giveOpinion(id, taskId, request))), id);
+    return changed(Answers.ok(task(handling.giveOpinion(id, taskId, request))), id);
   }
 
   @GET
@@ -396,10 +394,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactResponse.class)))
   public Response recordContact(@PathParam("id") UUID id, @Valid @NotNull RecordContact request) {
-    return changed(
-        Response.status(Response.Status.CREATED)
-            .entity(ContactResponse.from(handling.recordContact(id, request))),
-        id);
+    return changed(Answers.created(ContactResponse.from(handling.recordContact(id, request))), id);
   }
 
   @GET
@@ -428,8 +423,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReplyResponse.class)))
   public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
-    return changed(
-        Response.status(Response.Status.CREATED).entity(reply(replies.reply(id, request))), id);
+    return changed(Answers.created(reply(replies.reply(id, request))), id);
   }
 
   @POST
@@ -446,7 +440,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReplyResponse.class)))
   public Response followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
-    return changed(Response.ok(reply(replies.reportFulfilled(id, request))), id);
+    return changed(Answers.ok(reply(replies.reportFulfilled(id, request))), id);
   }
 
   @POST
@@ -504,20 +498,15 @@ public class SuggestionResource {
     return ReplyResponse.from(r, departments.names(r.congressId()));
   }
 
-  private Response changed(Response.ResponseBuilder answer, UUID id) {
+  private Response changed(Answer answer, UUID id) {
     return withItem(answer, id, items.versionOf(id));
   }
 
-  static Response withItem(Response.ResponseBuilder answer, UUID id, long version) {
-    return answer
-        .tag(Etags.of(version))
-        .header("Link", "</api/v1/suggestions/" + id + ">; rel=\"up\"")
-        .build();
+  static Response withItem(Answer answer, UUID id, long version) {
+    return answer.version(version).up("/api/v1/suggestions/" + id).build();
   }
 
   static Response ok(SuggestionView view) {
-    return Response.ok(SuggestionResponse.from(view))
-        .tag(Etags.of(view.suggestion().version()))
-        .build();
+    return Answers.ok(SuggestionResponse.from(view)).version(view.suggestion().version()).build();
   }
 }

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.paging.PageToken;
@@ -153,9 +153,8 @@ public class TopicResource {
         request,
         () -> {
           SupervisionTopic topic = planning.plan(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(topic.id().toString()).build())
-              .tag(Etags.of(topic.version()))
-              .entity(TopicResponse.from(topic))
+          return Answers.created(uri, topic.id(), TopicResponse.from(topic))
+              .version(topic.version())
               .build();
         });
   }
@@ -232,8 +231,10 @@ public class TopicResource {
   @APIResponseSchema(value = VisitResponse.class, responseCode = "201")
   public Response recordVisit(@PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
     var step = visits.recordVisit(id, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, VisitResponse.from(step.result()), step.topic());
+    return Answers.created(VisitResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   @GET
@@ -340,8 +341,10 @@ public class TopicResource {
   @APIResponseSchema(value = QuestionResponse.class, responseCode = "201")
   public Response ask(@PathParam("id") UUID id, @Valid @NotNull AskQuestion request) {
     var step = questions.ask(id, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, QuestionResponse.from(step.result()), step.topic());
+    return Answers.created(QuestionResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   @GET
@@ -376,7 +379,10 @@ public class TopicResource {
       @PathParam("questionId") UUID questionId,
       @Valid @NotNull AnswerQuestion request) {
     var step = questions.answer(id, questionId, request);
-    return Answers.ofTopic(Response.Status.OK, QuestionResponse.from(step.result()), step.topic());
+    return Answers.ok(QuestionResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   // ---- opinions and rectification ----
@@ -395,7 +401,10 @@ public class TopicResource {
       @Valid @NotNull IssueOpinion request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     TopicStep<Opinion> step = opinions.issueOpinion(id, request, ifMatch);
-    return Answers.ofTopic(Response.Status.CREATED, opinion(step.result()), step.topic());
+    return Answers.created(opinion(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   @GET
@@ -431,8 +440,10 @@ public class TopicResource {
   public Response reportRectification(
       @PathParam("id") UUID id, @Valid @NotNull ReportRectification request) {
     var step = rectifications.reportRectification(id, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, RectificationResponse.from(step.result()), step.topic());
+    return Answers.created(RectificationResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   @GET
@@ -455,10 +466,13 @@ public class TopicResource {
   }
 
   private static Response hearing(Response.Status status, TopicStep<Hearing> step) {
-    return Answers.ofTopic(status, HearingResponse.from(step.result()), step.topic());
+    return Answers.of(status, HearingResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   private static Response ok(SupervisionTopic topic) {
-    return Response.ok(TopicResponse.from(topic)).tag(Etags.of(topic.version())).build();
+    return Answers.ok(TopicResponse.from(topic)).version(topic.version()).build();
   }
 }
