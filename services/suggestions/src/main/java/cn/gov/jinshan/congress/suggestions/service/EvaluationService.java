@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionClosed;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionEvaluated;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
@@ -64,14 +62,7 @@ public class EvaluationService {
             today.now());
     last.evaluated(command.result().result(), command.comment(), today.now());
     outbox.append(
-        new SuggestionEvaluated(
-            s.id().toString(),
-            s.congressId(),
-            s.leadDeputyId().toString(),
-            round,
-            command.result().name(),
-            next.name(),
-            today.now()),
+        SuggestionEvents.evaluated(s, round, command.result().name(), next, today.now()),
         access.actor());
     if (next == SuggestionState.REHANDLING) {
       // the lead department works on it again: its signature stands, its contacts count
@@ -80,15 +71,7 @@ public class EvaluationService {
           .findFirst()
           .orElseThrow();
     } else {
-      outbox.append(
-          new SuggestionClosed(
-              s.id().toString(),
-              s.congressId(),
-              s.registrationNumber(),
-              last.replyClass().name(),
-              s.finalEvaluation().name(),
-              s.closedAt()),
-          access.actor());
+      outbox.append(SuggestionEvents.closed(s, last), access.actor());
     }
     return s;
   }

@@ -2,7 +2,6 @@ package cn.gov.jinshan.congress.suggestions.service;
 
 import static cn.gov.jinshan.congress.suggestions.service.SuggestionService.ifMatch;
 
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReferred;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
@@ -92,18 +91,7 @@ public class ReferralService {
             access.actor(),
             today.now());
     referrals.persist(referral);
-    outbox.append(
-        new SuggestionReferred(
-            s.id().toString(),
-            s.congressId(),
-            referral.targetLevel().name(),
-            parent,
-            referredTo == null ? null : referredTo.toString(),
-            s.leadDeputyId().toString(),
-            referral.reason(),
-            referral.cityReference(),
-            referral.referredAt()),
-        access.actor());
+    outbox.append(SuggestionEvents.referred(s, referral, parent, referredTo), access.actor());
     return referral;
   }
 

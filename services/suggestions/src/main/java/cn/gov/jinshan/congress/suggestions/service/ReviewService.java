@@ -2,14 +2,6 @@ package cn.gov.jinshan.congress.suggestions.service;
 
 import static cn.gov.jinshan.congress.suggestions.service.SuggestionService.ifMatch;
 
-import cn.gov.jinshan.congress.contracts.suggestions.KeySupervisionMarked;
-import cn.gov.jinshan.congress.contracts.suggestions.MotionAccepted;
-import cn.gov.jinshan.congress.contracts.suggestions.MotionConverted;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionAssigned;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionClosed;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionMerged;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionRegistered;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReturned;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
@@ -78,17 +70,7 @@ public class ReviewService {
         today.now()); // state and kind before a number is taken
     int sequence = suggestions.nextSequence(s.congressId(), s.term(), s.session());
     s.renumber(sequence);
-    outbox.append(
-        new SuggestionRegistered(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            s.term(),
-            s.session(),
-            s.title(),
-            s.leadDeputyId().toString(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.registered(s, today.now()), access.actor());
     return s;
   }
 
@@ -97,15 +79,7 @@ public class ReviewService {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
     s.returnToDeputy(command.reason(), today.now());
-    outbox.append(
-        new SuggestionReturned(
-            s.id().toString(),
-            s.congressId(),
-            s.kind().name(),
-            s.leadDeputyId().toString(),
-            s.returnReason(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.returned(s, today.now()), access.actor());
     return s;
   }
 
@@ -120,14 +94,7 @@ public class ReviewService {
                 () -> ProblemException.businessRule("merge.target-unknown", command.intoId()));
     s.mergeInto(target, today.now());
     target.touch(today.now());
-    outbox.append(
-        new SuggestionMerged(
-            s.id().toString(),
-            s.congressId(),
-            target.id().toString(),
-            s.leadDeputyId().toString(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.merged(s, target, today.now()), access.actor());
     return s;
   }
 
@@ -155,16 +122,7 @@ public class ReviewService {
           HandlingTask.assign(
               s, department.strip(), TaskRole.CO_HANDLER, today.deadlines(), today.now()));
     }
-    outbox.append(
-        new SuggestionAssigned(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            s.leadDepartmentId(),
-            List.copyOf(coHandlers),
-            s.dueOn(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.assigned(s, coHandlers, today.now()), access.actor());
     return items.view(s);
   }
 
@@ -174,14 +132,7 @@ public class ReviewService {
     ifMatch(ifMatch, s);
     s.acceptMotion(today.now());
     outbox.append(
-        new MotionAccepted(
-            s.id().toString(),
-            s.congressId(),
-            s.title(),
-            s.leadDeputyId().toString(),
-            items.acceptedActive(s).stream().map(UUID::toString).toList(),
-            today.now()),
-        access.actor());
+        SuggestionEvents.motionAccepted(s, items.acceptedActive(s), today.now()), access.actor());
     return s;
   }
 
@@ -198,14 +149,7 @@ public class ReviewService {
         coSigners.persist(CoSigner.copyAccepted(c, converted));
       }
     }
-    outbox.append(
-        new MotionConverted(
-            motion.id().toString(),
-            motion.congressId(),
-            converted.id().toString(),
-            motion.leadDeputyId().toString(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.motionConverted(motion, converted, today.now()), access.actor());
     return converted;
   }
 
@@ -214,16 +158,7 @@ public class ReviewService {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
     s.markKey(command.supervisingLeader(), today.now());
-    outbox.append(
-        new KeySupervisionMarked(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            s.title(),
-            s.supervisingLeader(),
-            s.leadDepartmentId(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.keySupervisionMarked(s, today.now()), access.actor());
     return s;
   }
 
@@ -234,15 +169,7 @@ public class ReviewService {
     ifMatch(ifMatch, s);
     s.closeUnevaluated(today.date(), today.now());
     Reply last = replies.latest(s.id()).orElseThrow();
-    outbox.append(
-        new SuggestionClosed(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            last.replyClass().name(),
-            s.finalEvaluation().name(),
-            s.closedAt()),
-        access.actor());
+    outbox.append(SuggestionEvents.closed(s, last), access.actor());
     return s;
   }
 }

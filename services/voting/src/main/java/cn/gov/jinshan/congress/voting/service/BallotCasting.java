@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.service;
 
-import cn.gov.jinshan.congress.contracts.voting.BallotCast;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
@@ -150,11 +149,7 @@ public class BallotCasting {
   /** BallotCast says who took part and on which day, never what they voted. */
   private void announceCast(String congress, UUID roundId, UUID deputyId) {
     outbox.append(
-        new BallotCast(
-            roundId.toString(),
-            congress,
-            deputyId.toString(),
-            LocalDate.now(clock.withZone(CHINA))),
+        RoundEvents.cast(roundId, congress, deputyId, LocalDate.now(clock.withZone(CHINA))),
         user.subject());
   }
 
