@@ -16,7 +16,6 @@ import cn.gov.jinshan.congress.suggestions.api.dto.TaskResponse;
 import cn.gov.jinshan.congress.suggestions.repository.ItemCursor;
 import cn.gov.jinshan.congress.suggestions.repository.ItemSort;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
-import cn.gov.jinshan.congress.suggestions.service.AssignItem;
 import cn.gov.jinshan.congress.suggestions.service.DepartmentService;
 import cn.gov.jinshan.congress.suggestions.service.DraftSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.Evaluate;
@@ -24,16 +23,12 @@ import cn.gov.jinshan.congress.suggestions.service.EvaluationService;
 import cn.gov.jinshan.congress.suggestions.service.GiveOpinion;
 import cn.gov.jinshan.congress.suggestions.service.HandlingService;
 import cn.gov.jinshan.congress.suggestions.service.InviteCoSigners;
-import cn.gov.jinshan.congress.suggestions.service.MarkKey;
-import cn.gov.jinshan.congress.suggestions.service.MergeItem;
 import cn.gov.jinshan.congress.suggestions.service.PostReply;
 import cn.gov.jinshan.congress.suggestions.service.RecordContact;
 import cn.gov.jinshan.congress.suggestions.service.ReferItem;
 import cn.gov.jinshan.congress.suggestions.service.ReferralService;
 import cn.gov.jinshan.congress.suggestions.service.ReplyService;
 import cn.gov.jinshan.congress.suggestions.service.ReportFulfilled;
-import cn.gov.jinshan.congress.suggestions.service.ReturnItem;
-import cn.gov.jinshan.congress.suggestions.service.ReviewService;
 import cn.gov.jinshan.congress.suggestions.service.SendBack;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionService;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionView;
@@ -66,7 +61,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Suggestions and motions (代表建议、议案). State transitions are sub-resources; transitions accept an
- * optional If-Match (checked when sent), the draft update requires it.
+ * optional If-Match (checked when sent), the draft update requires it. This class holds the
+ * deputies' drafting and the departments' handling; staff's review steps are in {@link
+ * ReviewResource}, on the same path.
  */
 @Path("/api/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,7 +71,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SuggestionResource {
 
   private final SuggestionService items;
-  private final ReviewService review;
   private final HandlingService handling;
   private final ReplyService replies;
   private final EvaluationService evaluations;
@@ -84,7 +80,6 @@ public class SuggestionResource {
 
   public SuggestionResource(
       SuggestionService items,
-      ReviewService review,
       HandlingService handling,
       ReplyService replies,
       EvaluationService evaluations,
@@ -94,7 +89,6 @@ public class SuggestionResource {
     this.departments = departments;
     this.referrals = referrals;
     this.items = items;
-    this.review = review;
     this.handling = handling;
     this.replies = replies;
     this.evaluations = evaluations;
@@ -221,44 +215,6 @@ public class SuggestionResource {
   }
 
   @POST
-  @Path("/{id}/registration")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Register (立案)",
-      description = "Gives the next number of the term and session, e.g. 6-3-0123; gapless.")
-  public Response register(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.register(id, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @POST
-  @Path("/{id}/return")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(summary = "Return to the deputy for revision (退回修改)")
-  public Response returnItem(
-      @PathParam("id") UUID id,
-      @Valid @NotNull ReturnItem request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.returnToDeputy(id, request, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @POST
-  @Path("/{id}/merge")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Merge into another item (并案)",
-      description = "The target's replies are readable from this item; every author gets one.")
-  public Response merge(
-      @PathParam("id") UUID id,
-      @Valid @NotNull MergeItem request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.merge(id, request, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @POST
   @Path("/{id}/referrals")
   @RolesAllowed({Roles.STAFF, Roles.ADMIN})
   @Operation(
@@ -289,22 +245,6 @@ public class SuggestionResource {
   @Operation(summary = "Referrals of the item to other levels")
   public List<ReferralResponse> referrals(@PathParam("id") UUID id) {
     return referrals.referralsOf(id).stream().map(ReferralResponse::from).toList();
-  }
-
-  @POST
-  @Path("/{id}/assignments")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Assign (交办)",
-      description =
-          "One lead department and any co-handlers, a task each. Handling deadline: 3 months"
-              + " (configured); send-back window 10 days; co-handler opinion 1 month.")
-  public Response assign(
-      @PathParam("id") UUID id,
-      @Valid @NotNull AssignItem request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.assign(id, request, ifMatch);
-    return ok(items.get(id));
   }
 
   @GET
@@ -456,32 +396,6 @@ public class SuggestionResource {
       @Valid @NotNull Evaluate request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     evaluations.evaluate(id, request, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @POST
-  @Path("/{id}/closure")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Close without evaluation",
-      description = "Only after the evaluation window passed; recorded as NOT_EVALUATED.")
-  public Response close(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.closeUnevaluated(id, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @PUT
-  @Path("/{id}/key-supervision")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Mark for key supervision (重点督办)",
-      description = "With the supervising Standing Committee leader; registered items only.")
-  public Response markKey(
-      @PathParam("id") UUID id,
-      @Valid @NotNull MarkKey request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.markKey(id, request, ifMatch);
     return ok(items.get(id));
   }
 

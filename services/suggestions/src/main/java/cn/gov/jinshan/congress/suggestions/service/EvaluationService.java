@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** The lead deputy's evaluation of a reply (满意度测评), which closes the item or reopens it. */
+/**
+ * The lead deputy's evaluation of a reply (满意度测评), which closes the item or reopens it; and the
+ * closing by staff of an item whose evaluation never came.
+ */
 @ApplicationScoped
 public class EvaluationService {
   private final ReplyRepository replies;
@@ -73,6 +76,17 @@ public class EvaluationService {
     } else {
       outbox.append(SuggestionEvents.closed(s, last), access.actor());
     }
+    return s;
+  }
+
+  /** Closes a replied item whose evaluation window passed: "not evaluated", never "satisfied". */
+  @Transactional
+  public Suggestion closeUnevaluated(UUID id, String ifMatch) {
+    Suggestion s = access.lockedReadable(id);
+    SuggestionService.ifMatch(ifMatch, s);
+    s.closeUnevaluated(today.date(), today.now());
+    Reply last = replies.latest(s.id()).orElseThrow();
+    outbox.append(SuggestionEvents.closed(s, last), access.actor());
     return s;
   }
 }
