@@ -5,7 +5,7 @@ import cn.gov.jinshan.congress.deputies.domain.Activity;
 import cn.gov.jinshan.congress.deputies.service.ActivityService;
 import cn.gov.jinshan.congress.deputies.service.PerformanceRecord;
 import cn.gov.jinshan.congress.deputies.service.RecordActivity;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -76,10 +76,9 @@ public class ActivityResource {
           var recorded = activities.record(deputyId, request);
           Activity a = recorded.activity();
           // an activity is never changed; the deputy's ETag and link serve the next step
-          return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
-              .tag(Etags.of(recorded.deputy().version()))
-              .header("Link", "</api/v1/deputies/" + recorded.deputy().id() + ">; rel=\"up\"")
-              .entity(ActivityResponse.from(a))
+          return Answers.created(uri, a.id(), ActivityResponse.from(a))
+              .version(recorded.deputy().version())
+              .up("/api/v1/deputies/" + recorded.deputy().id())
               .build();
         });
   }

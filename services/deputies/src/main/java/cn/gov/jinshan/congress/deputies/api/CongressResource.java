@@ -5,7 +5,7 @@ import cn.gov.jinshan.congress.deputies.domain.Congress;
 import cn.gov.jinshan.congress.deputies.service.CongressService;
 import cn.gov.jinshan.congress.deputies.service.RegisterCongress;
 import cn.gov.jinshan.congress.deputies.service.UpdateCongress;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,10 +49,10 @@ public class CongressResource {
         request,
         () -> {
           Congress c = congresses.register(request);
-          return Response.created(
-                  uri.getBaseUriBuilder().path("api/v1/public/congresses").path(c.id()).build())
-              .tag(Etags.of(c.version()))
-              .entity(CongressResponse.from(c))
+          return Answers.created(
+                  Answers.underBase(uri, "api/v1/public/congresses", c.id()),
+                  CongressResponse.from(c))
+              .version(c.version())
               .build();
         });
   }
@@ -66,6 +66,6 @@ public class CongressResource {
       @Valid @NotNull UpdateCongress request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Congress c = congresses.update(id, request, ifMatch);
-    return Response.ok(CongressResponse.from(c)).tag(Etags.of(c.version())).build();
+    return Answers.ok(CongressResponse.from(c)).version(c.version()).build();
   }
 }

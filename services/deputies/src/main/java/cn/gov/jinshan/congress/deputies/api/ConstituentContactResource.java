@@ -4,7 +4,7 @@ import cn.gov.jinshan.congress.deputies.api.dto.ConstituentContactResponse;
 import cn.gov.jinshan.congress.deputies.domain.ConstituentContact;
 import cn.gov.jinshan.congress.deputies.service.ConstituentContactService;
 import cn.gov.jinshan.congress.deputies.service.LinkSuggestion;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,7 +37,7 @@ public class ConstituentContactResource {
   @Operation(summary = "One constituent contact")
   public Response get(@PathParam("id") UUID id) {
     ConstituentContact c = contacts.get(id);
-    return Response.ok(ConstituentContactResponse.from(c)).tag(Etags.of(c.version())).build();
+    return Answers.ok(ConstituentContactResponse.from(c)).version(c.version()).build();
   }
 
   @PUT
@@ -50,6 +50,6 @@ public class ConstituentContactResource {
       @Valid @NotNull LinkSuggestion request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     ConstituentContact c = contacts.linkSuggestion(id, request, ifMatch);
-    return Response.ok(ConstituentContactResponse.from(c)).tag(Etags.of(c.version())).build();
+    return Answers.ok(ConstituentContactResponse.from(c)).version(c.version()).build();
   }
 }

@@ -4,7 +4,7 @@ import cn.gov.jinshan.congress.deputies.api.dto.DelegationResponse;
 import cn.gov.jinshan.congress.deputies.domain.Delegation;
 import cn.gov.jinshan.congress.deputies.service.CreateDelegation;
 import cn.gov.jinshan.congress.deputies.service.DelegationService;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
@@ -58,9 +58,8 @@ public class DelegationResource {
         request,
         () -> {
           Delegation d = delegations.create(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(d.id().toString()).build())
-              .tag(Etags.of(d.version()))
-              .entity(DelegationResponse.from(d))
+          return Answers.created(uri, d.id(), DelegationResponse.from(d))
+              .version(d.version())
               .build();
         });
   }

@@ -4,7 +4,7 @@ import cn.gov.jinshan.congress.deputies.api.dto.ConstituentContactResponse;
 import cn.gov.jinshan.congress.deputies.domain.ConstituentContact;
 import cn.gov.jinshan.congress.deputies.service.ConstituentContactService;
 import cn.gov.jinshan.congress.deputies.service.RecordConstituentContact;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,13 +70,10 @@ public class DeputyContactsResource {
         request,
         () -> {
           ConstituentContact c = contacts.record(deputyId, request);
-          return Response.created(
-                  UriBuilder.fromUri(uri.getBaseUri())
-                      .path("api/v1/constituent-contacts")
-                      .path(c.id().toString())
-                      .build())
-              .tag(Etags.of(c.version()))
-              .entity(ConstituentContactResponse.from(c))
+          return Answers.created(
+                  Answers.underBase(uri, "api/v1/constituent-contacts", c.id()),
+                  ConstituentContactResponse.from(c))
+              .version(c.version())
               .build();
         });
   }

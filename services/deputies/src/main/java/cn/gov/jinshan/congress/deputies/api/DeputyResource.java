@@ -10,7 +10,7 @@ import cn.gov.jinshan.congress.deputies.service.CongressService;
 import cn.gov.jinshan.congress.deputies.service.DeputyService;
 import cn.gov.jinshan.congress.deputies.service.RegisterDeputy;
 import cn.gov.jinshan.congress.deputies.service.UpdateProfile;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -99,9 +99,8 @@ public class DeputyResource {
         request,
         () -> {
           Deputy deputy = deputies.register(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(deputy.id().toString()).build())
-              .tag(Etags.of(deputy.version()))
-              .entity(DeputyResponse.from(deputy))
+          return Answers.created(uri, deputy.id(), DeputyResponse.from(deputy))
+              .version(deputy.version())
               .build();
         });
   }
@@ -160,6 +159,6 @@ public class DeputyResource {
   }
 
   private static Response ok(Deputy deputy) {
-    return Response.ok(DeputyResponse.from(deputy)).tag(Etags.of(deputy.version())).build();
+    return Answers.ok(DeputyResponse.from(deputy)).version(deputy.version()).build();
   }
 }

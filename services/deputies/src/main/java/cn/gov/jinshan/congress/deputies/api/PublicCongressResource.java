@@ -3,7 +3,7 @@ package cn.gov.jinshan.congress.deputies.api;
 import cn.gov.jinshan.congress.deputies.api.dto.CongressResponse;
 import cn.gov.jinshan.congress.deputies.domain.Congress;
 import cn.gov.jinshan.congress.deputies.service.CongressService;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,6 +38,6 @@ public class PublicCongressResource {
   @Operation(summary = "One congress with its current term and session")
   public Response get(@PathParam("id") String id) {
     Congress c = congresses.get(id);
-    return Response.ok(CongressResponse.from(c)).tag(Etags.of(c.version())).build();
+    return Answers.ok(CongressResponse.from(c)).version(c.version()).build();
   }
 }

@@ -7,7 +7,7 @@ import cn.gov.jinshan.congress.deputies.domain.StationDuty;
 import cn.gov.jinshan.congress.deputies.service.CreateStation;
 import cn.gov.jinshan.congress.deputies.service.ScheduleDuty;
 import cn.gov.jinshan.congress.deputies.service.StationService;
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -71,10 +71,7 @@ public class StationResource {
         request,
         () -> {
           ContactStation s = stations.create(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(s.id().toString()).build())
-              .tag(Etags.of(s.version()))
-              .entity(StationResponse.from(s))
-              .build();
+          return Answers.created(uri, s.id(), StationResponse.from(s)).version(s.version()).build();
         });
   }
 
@@ -84,7 +81,7 @@ public class StationResource {
   @Operation(summary = "One contact station")
   public Response get(@PathParam("id") UUID id) {
     ContactStation s = stations.get(id);
-    return Response.ok(StationResponse.from(s)).tag(Etags.of(s.version())).build();
+    return Answers.ok(StationResponse.from(s)).version(s.version()).build();
   }
 
   @GET
@@ -116,10 +113,9 @@ public class StationResource {
           var scheduled = stations.schedule(id, request);
           StationDuty duty = scheduled.duty();
           // a duty is never changed; the station's ETag and link serve the next step
-          return Response.created(uri.getAbsolutePathBuilder().path(duty.id().toString()).build())
-              .tag(Etags.of(scheduled.station().version()))
-              .header("Link", "</api/v1/contact-stations/" + id + ">; rel=\"up\"")
-              .entity(DutyResponse.from(duty))
+          return Answers.created(uri, duty.id(), DutyResponse.from(duty))
+              .version(scheduled.station().version())
+              .up("/api/v1/contact-stations/" + id)
               .build();
         });
   }

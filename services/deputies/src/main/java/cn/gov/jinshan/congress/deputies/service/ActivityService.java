@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.deputies.service;
 
-import cn.gov.jinshan.congress.contracts.deputies.ActivityRecorded;
 import cn.gov.jinshan.congress.deputies.config.PerformanceConfig;
 import cn.gov.jinshan.congress.deputies.domain.Activity;
 import cn.gov.jinshan.congress.deputies.domain.ActivityKind;
@@ -77,7 +76,7 @@ public class ActivityService {
             user.subject(),
             clock.instant());
     activities.persist(activity);
-    outbox.append(recorded(activity), user.subject());
+    outbox.append(DeputyEvents.activityRecorded(activity), user.subject());
     return new Recorded(deputy, activity);
   }
 
@@ -91,7 +90,7 @@ public class ActivityService {
     Activity activity =
         Activity.manual(deputy, kind, occurredOn, title, user.subject(), clock.instant());
     activities.persist(activity);
-    outbox.append(recorded(activity), user.subject());
+    outbox.append(DeputyEvents.activityRecorded(activity), user.subject());
     return activity;
   }
 
@@ -117,7 +116,7 @@ public class ActivityService {
     Activity activity =
         Activity.fromEvent(deputy, kind, occurredOn, title, eventId, producer, clock.instant());
     activities.persist(activity);
-    outbox.append(recorded(activity), producer);
+    outbox.append(DeputyEvents.activityRecorded(activity), producer);
   }
 
   @Transactional
@@ -151,16 +150,5 @@ public class ActivityService {
     }
     return new PerformanceRecord(
         deputy.id(), deputy.congressId(), year, all, score, otherMemberships);
-  }
-
-  private static ActivityRecorded recorded(Activity a) {
-    return new ActivityRecorded(
-        a.id().toString(),
-        a.deputyId().toString(),
-        a.congressId(),
-        a.kind().name(),
-        a.occurredOn(),
-        a.title(),
-        a.sourceEventId());
   }
 }

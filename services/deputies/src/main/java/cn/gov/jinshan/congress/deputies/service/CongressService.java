@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.deputies.service;
 
-import cn.gov.jinshan.congress.contracts.deputies.CongressRegistered;
-import cn.gov.jinshan.congress.contracts.deputies.CongressUpdated;
 import cn.gov.jinshan.congress.deputies.domain.Congress;
 import cn.gov.jinshan.congress.deputies.repository.CongressRepository;
 import cn.gov.jinshan.congress.platform.http.Etags;
@@ -74,15 +72,7 @@ public class CongressService {
   }
 
   private void announce(Congress congress, String actor) {
-    outbox.append(
-        new CongressRegistered(
-            congress.id(),
-            congress.name(),
-            congress.level().name(),
-            congress.parentId(),
-            congress.currentTerm(),
-            congress.currentSession()),
-        actor);
+    outbox.append(CongressEvents.registered(congress), actor);
     congress.announced(clock.instant());
   }
 
@@ -92,15 +82,7 @@ public class CongressService {
     Etags.requireMatch(ifMatch, congress.version());
     congress.update(
         command.name(), command.currentTerm(), command.currentSession(), clock.instant());
-    outbox.append(
-        new CongressUpdated(
-            congress.id(),
-            congress.name(),
-            congress.level().name(),
-            congress.parentId(),
-            congress.currentTerm(),
-            congress.currentSession()),
-        user.subject());
+    outbox.append(CongressEvents.updated(congress), user.subject());
     return congress;
   }
 

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.deputies.service;
 
-import cn.gov.jinshan.congress.contracts.deputies.ConstituentContactRecorded;
 import cn.gov.jinshan.congress.deputies.domain.ActivityKind;
 import cn.gov.jinshan.congress.deputies.domain.ConstituentContact;
 import cn.gov.jinshan.congress.deputies.domain.Deputy;
@@ -71,15 +70,7 @@ public class ConstituentContactService {
             command.content(),
             clock.instant());
     contacts.persist(contact);
-    outbox.append(
-        new ConstituentContactRecorded(
-            contact.id().toString(),
-            deputy.id().toString(),
-            deputy.congressId(),
-            contact.stationId() == null ? null : contact.stationId().toString(),
-            contact.receivedOn(),
-            contact.subject()),
-        user.subject());
+    outbox.append(DeputyEvents.constituentContactRecorded(deputy, contact), user.subject());
     activities.recordFollowing(
         deputy, ActivityKind.CONSTITUENT_CONTACT, contact.receivedOn(), contact.subject());
     return contact;

@@ -1,8 +1,5 @@
 package cn.gov.jinshan.congress.deputies.service;
 
-import cn.gov.jinshan.congress.contracts.deputies.DeputyRegistered;
-import cn.gov.jinshan.congress.contracts.deputies.DeputyStatusChanged;
-import cn.gov.jinshan.congress.contracts.deputies.DeputyUpdated;
 import cn.gov.jinshan.congress.deputies.domain.Delegation;
 import cn.gov.jinshan.congress.deputies.domain.Deputy;
 import cn.gov.jinshan.congress.deputies.domain.DeputyDetails;
@@ -69,7 +66,7 @@ public class DeputyService {
             profile(command),
             now());
     deputies.persist(deputy);
-    outbox.append(registered(deputy), user.subject());
+    outbox.append(DeputyEvents.registered(deputy), user.subject());
     return deputy;
   }
 
@@ -78,7 +75,7 @@ public class DeputyService {
     Deputy deputy = require(id);
     Etags.requireMatch(ifMatch, deputy.version());
     deputy.update(details(command), now());
-    outbox.append(updated(deputy), user.subject());
+    outbox.append(DeputyEvents.updated(deputy), user.subject());
     return deputy;
   }
 
@@ -91,7 +88,7 @@ public class DeputyService {
         new DeputyProfile(
             command.phone(), command.email(), command.occupation(), command.biography()),
         now());
-    outbox.append(updated(deputy), user.subject());
+    outbox.append(DeputyEvents.updated(deputy), user.subject());
     return deputy;
   }
 
@@ -103,15 +100,7 @@ public class DeputyService {
     pastEvents.requireNotFuture("effectiveOn", command.effectiveOn());
     DeputyStatus previous =
         deputy.changeStatus(command.status(), command.effectiveOn(), command.reason(), now());
-    outbox.append(
-        new DeputyStatusChanged(
-            deputy.id().toString(),
-            deputy.congressId(),
-            previous.name(),
-            deputy.status().name(),
-            deputy.statusChangedOn(),
-            deputy.statusReason()),
-        user.subject());
+    outbox.append(DeputyEvents.statusChanged(deputy, previous), user.subject());
     return deputy;
   }
 
@@ -209,33 +198,6 @@ public class DeputyService {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static DeputyRegistered registered(Deputy d) {
-    return new DeputyRegistered(
-        d.id().toString(),
-        d.congressId(),
-        d.name(),
-        d.gender().name(),
-        d.level().name(),
-        d.term(),
-        d.delegation().id().toString(),
-        d.delegation().name(),
-        d.status().name(),
-        d.userSubject());
-  }
-
-  private static DeputyUpdated updated(Deputy d) {
-    return new DeputyUpdated(
-        d.id().toString(),
-        d.congressId(),
-        d.name(),
-        d.gender().name(),
-        d.level().name(),
-        d.term(),
-        d.delegation().id().toString(),
-        d.delegation().name(),
-        d.userSubject());
   }
 
   private Instant now() {

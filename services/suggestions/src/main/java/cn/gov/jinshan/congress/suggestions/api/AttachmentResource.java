@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.Roles;
@@ -86,7 +87,7 @@ public class AttachmentResource {
           Attachment attachment = attachments.attach(id, reply, upload);
           AttachmentResponse body = AttachmentResponse.from(attachment);
           return SuggestionResource.withItem(
-              Response.created(URI.create(body.href())).entity(body), id, items.versionOf(id));
+              Answers.created(URI.create(body.href()), body), id, items.versionOf(id));
         });
   }
 

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -91,9 +91,8 @@ public class DepartmentResource {
         request,
         () -> {
           Department d = departments.register(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build())
-              .tag(Etags.of(d.version()))
-              .entity(DepartmentResponse.from(d))
+          return Answers.created(uri, d.code(), DepartmentResponse.from(d))
+              .version(d.version())
               .build();
         });
   }
@@ -128,6 +127,6 @@ public class DepartmentResource {
   }
 
   private static Response ok(Department d) {
-    return Response.ok(DepartmentResponse.from(d)).tag(Etags.of(d.version())).build();
+    return Answers.ok(DepartmentResponse.from(d)).version(d.version()).build();
   }
 }

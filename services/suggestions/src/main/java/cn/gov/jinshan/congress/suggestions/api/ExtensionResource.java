@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.ExtensionResponse;
 import cn.gov.jinshan.congress.suggestions.service.DecideExtension;
@@ -57,8 +58,7 @@ public class ExtensionResource {
   public Response requestExtension(
       @PathParam("id") UUID id, @Valid @NotNull RequestExtension request) {
     return SuggestionResource.withItem(
-        Response.status(Response.Status.CREATED)
-            .entity(ExtensionResponse.from(extensions.requestExtension(id, request))),
+        Answers.created(ExtensionResponse.from(extensions.requestExtension(id, request))),
         id,
         items.versionOf(id));
   }
@@ -81,7 +81,7 @@ public class ExtensionResource {
       @PathParam("requestId") UUID requestId,
       @Valid @NotNull DecideExtension request) {
     return SuggestionResource.withItem(
-        Response.ok(
+        Answers.ok(
             ExtensionResponse.from(extensions.decideExtension(id, requestId, request.approve()))),
         id,
         items.versionOf(id));

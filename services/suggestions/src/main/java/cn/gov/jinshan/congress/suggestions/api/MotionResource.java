@@ -1,8 +1,11 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.suggestions.service.ReviewService;
+import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionResponse;
+import cn.gov.jinshan.congress.suggestions.service.MotionReview;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionService;
+import cn.gov.jinshan.congress.suggestions.service.SuggestionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Motions", description = "议案: acceptance or conversion to a suggestion")
 public class MotionResource {
-  private final ReviewService review;
+  private final MotionReview review;
   private final SuggestionService items;
 
-  public MotionResource(ReviewService review, SuggestionService items) {
+  public MotionResource(MotionReview review, SuggestionService items) {
     this.review = review;
     this.items = items;
   }
@@ -50,9 +54,10 @@ public class MotionResource {
   public Response convert(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     UUID created = review.convertMotion(id, ifMatch).id();
-    return Response.fromResponse(SuggestionResource.ok(items.get(created)))
-        .status(Response.Status.CREATED)
-        .location(java.net.URI.create("/api/v1/suggestions/" + created))
+    SuggestionView view = items.get(created);
+    return Answers.created(
+            URI.create("/api/v1/suggestions/" + created), SuggestionResponse.from(view))
+        .version(view.suggestion().version())
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.suggestions.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
+import cn.gov.jinshan.congress.platform.http.Answers.Answer;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
@@ -15,7 +16,6 @@ import cn.gov.jinshan.congress.suggestions.api.dto.TaskResponse;
 import cn.gov.jinshan.congress.suggestions.query.ItemCursor;
 import cn.gov.jinshan.congress.suggestions.query.ItemSort;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
-import cn.gov.jinshan.congress.suggestions.service.AssignItem;
 import cn.gov.jinshan.congress.suggestions.service.DepartmentService;
 import cn.gov.jinshan.congress.suggestions.service.DraftSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.Evaluate;
@@ -23,16 +23,12 @@ import cn.gov.jinshan.congress.suggestions.service.EvaluationService;
 import cn.gov.jinshan.congress.suggestions.service.GiveOpinion;
 import cn.gov.jinshan.congress.suggestions.service.HandlingService;
 import cn.gov.jinshan.congress.suggestions.service.InviteCoSigners;
-import cn.gov.jinshan.congress.suggestions.service.MarkKey;
-import cn.gov.jinshan.congress.suggestions.service.MergeItem;
 import cn.gov.jinshan.congress.suggestions.service.PostReply;
 import cn.gov.jinshan.congress.suggestions.service.RecordContact;
 import cn.gov.jinshan.congress.suggestions.service.ReferItem;
 import cn.gov.jinshan.congress.suggestions.service.ReferralService;
 import cn.gov.jinshan.congress.suggestions.service.ReplyService;
 import cn.gov.jinshan.congress.suggestions.service.ReportFulfilled;
-import cn.gov.jinshan.congress.suggestions.service.ReturnItem;
-import cn.gov.jinshan.congress.suggestions.service.ReviewService;
 import cn.gov.jinshan.congress.suggestions.service.SendBack;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionService;
 import cn.gov.jinshan.congress.suggestions.service.SuggestionView;
@@ -65,7 +61,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Suggestions and motions (代表建议、议案). State transitions are sub-resources; transitions accept an
- * optional If-Match (checked when sent), the draft update requires it.
+ * optional If-Match (checked when sent), the draft update requires it. This class holds the
+ * deputies' drafting and the departments' handling; staff's review steps are in {@link
+ * ReviewResource}, on the same path.
  */
 @Path("/api/v1/suggestions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,7 +71,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SuggestionResource {
 
   private final SuggestionService items;
-  private final ReviewService review;
   private final HandlingService handling;
   private final ReplyService replies;
   private final EvaluationService evaluations;
@@ -83,7 +80,6 @@ public class SuggestionResource {
 
   public SuggestionResource(
       SuggestionService items,
-      ReviewService review,
       HandlingService handling,
       ReplyService replies,
       EvaluationService evaluations,
@@ -93,7 +89,6 @@ public class SuggestionResource {
     this.departments = departments;
     this.referrals = referrals;
     this.items = items;
-    this.review = review;
     this.handling = handling;
     this.replies = replies;
     this.evaluations = evaluations;
@@ -146,9 +141,8 @@ public class SuggestionResource {
         () -> {
           SuggestionView view = items.create(request);
           UUID id = view.suggestion().id();
-          return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-              .tag(Etags.of(view.suggestion().version()))
-              .entity(SuggestionResponse.from(view))
+          return Answers.created(uri, id, SuggestionResponse.from(view))
+              .version(view.suggestion().version())
               .build();
         });
   }
@@ -221,44 +215,6 @@ public class SuggestionResource {
   }
 
   @POST
-  @Path("/{id}/registration")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Register (立案)",
-      description = "Gives the next number of the term and session, e.g. 6-3-0123; gapless.")
-  public Response register(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.register(id, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @POST
-  @Path("/{id}/return")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(summary = "Return to the deputy for revision (退回修改)")
-  public Response returnItem(
-      @PathParam("id") UUID id,
-      @Valid @NotNull ReturnItem request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.returnToDeputy(id, request, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @POST
-  @Path("/{id}/merge")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Merge into another item (并案)",
-      description = "The target's replies are readable from this item; every author gets one.")
-  public Response merge(
-      @PathParam("id") UUID id,
-      @Valid @NotNull MergeItem request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.merge(id, request, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @POST
   @Path("/{id}/referrals")
   @RolesAllowed({Roles.STAFF, Roles.ADMIN})
   @Operation(
@@ -280,9 +236,7 @@ public class SuggestionResource {
       @Valid @NotNull ReferItem request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return changed(
-        Response.status(Response.Status.CREATED)
-            .entity(ReferralResponse.from(referrals.refer(id, request, ifMatch))),
-        id);
+        Answers.created(ReferralResponse.from(referrals.refer(id, request, ifMatch))), id);
   }
 
   @GET
@@ -291,22 +245,6 @@ public class SuggestionResource {
   @Operation(summary = "Referrals of the item to other levels")
   public List<ReferralResponse> referrals(@PathParam("id") UUID id) {
     return referrals.referralsOf(id).stream().map(ReferralResponse::from).toList();
-  }
-
-  @POST
-  @Path("/{id}/assignments")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Assign (交办)",
-      description =
-          "One lead department and any co-handlers, a task each. Handling deadline: 3 months"
-              + " (configured); send-back window 10 days; co-handler opinion 1 month.")
-  public Response assign(
-      @PathParam("id") UUID id,
-      @Valid @NotNull AssignItem request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.assign(id, request, ifMatch);
-    return ok(items.get(id));
   }
 
   @GET
@@ -331,7 +269,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = TaskResponse.class)))
   public Response signFor(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
-    return changed(Response.ok(task(handling.signFor(id, taskId))), id);
+    return changed(Answers.ok(task(handling.signFor(id, taskId))), id);
   }
 
   @POST
@@ -353,7 +291,7 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull SendBack request) {
-    return changed(Response.ok(task(handling.sendBack(id, taskId, request))), id);
+    return changed(Answers.ok(task(handling.sendBack(id, taskId, request))), id);
   }
 
   @POST
@@ -371,7 +309,7 @@ public class SuggestionResource {
       @PathParam("id") UUID id,
       @PathParam("taskId") UUID taskId,
       @Valid @NotNull GiveOpinion request) {
-    return changed(Response.ok(task(handling.giveOpinion(id, taskId, request))), id);
+    return changed(Answers.ok(task(handling.giveOpinion(id, taskId, request))), id);
   }
 
   @GET
@@ -396,10 +334,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ContactResponse.class)))
   public Response recordContact(@PathParam("id") UUID id, @Valid @NotNull RecordContact request) {
-    return changed(
-        Response.status(Response.Status.CREATED)
-            .entity(ContactResponse.from(handling.recordContact(id, request))),
-        id);
+    return changed(Answers.created(ContactResponse.from(handling.recordContact(id, request))), id);
   }
 
   @GET
@@ -428,8 +363,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReplyResponse.class)))
   public Response reply(@PathParam("id") UUID id, @Valid @NotNull PostReply request) {
-    return changed(
-        Response.status(Response.Status.CREATED).entity(reply(replies.reply(id, request))), id);
+    return changed(Answers.created(reply(replies.reply(id, request))), id);
   }
 
   @POST
@@ -446,7 +380,7 @@ public class SuggestionResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ReplyResponse.class)))
   public Response followUp(@PathParam("id") UUID id, @Valid @NotNull ReportFulfilled request) {
-    return changed(Response.ok(reply(replies.reportFulfilled(id, request))), id);
+    return changed(Answers.ok(reply(replies.reportFulfilled(id, request))), id);
   }
 
   @POST
@@ -465,32 +399,6 @@ public class SuggestionResource {
     return ok(items.get(id));
   }
 
-  @POST
-  @Path("/{id}/closure")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Close without evaluation",
-      description = "Only after the evaluation window passed; recorded as NOT_EVALUATED.")
-  public Response close(
-      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.closeUnevaluated(id, ifMatch);
-    return ok(items.get(id));
-  }
-
-  @PUT
-  @Path("/{id}/key-supervision")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Mark for key supervision (重点督办)",
-      description = "With the supervising Standing Committee leader; registered items only.")
-  public Response markKey(
-      @PathParam("id") UUID id,
-      @Valid @NotNull MarkKey request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    review.markKey(id, request, ifMatch);
-    return ok(items.get(id));
-  }
-
   /**
    * The answer of a change to a part of the item (task, contact, reply, extension, referral): the
    * part in the body, the item's new ETag, and a link to the item, so that the next step needs no
@@ -504,20 +412,15 @@ public class SuggestionResource {
     return ReplyResponse.from(r, departments.names(r.congressId()));
   }
 
-  private Response changed(Response.ResponseBuilder answer, UUID id) {
+  private Response changed(Answer answer, UUID id) {
     return withItem(answer, id, items.versionOf(id));
   }
 
-  static Response withItem(Response.ResponseBuilder answer, UUID id, long version) {
-    return answer
-        .tag(Etags.of(version))
-        .header("Link", "</api/v1/suggestions/" + id + ">; rel=\"up\"")
-        .build();
+  static Response withItem(Answer answer, UUID id, long version) {
+    return answer.version(version).up("/api/v1/suggestions/" + id).build();
   }
 
   static Response ok(SuggestionView view) {
-    return Response.ok(SuggestionResponse.from(view))
-        .tag(Etags.of(view.suggestion().version()))
-        .build();
+    return Answers.ok(SuggestionResponse.from(view)).version(view.suggestion().version()).build();
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.contracts.suggestions.AttachmentAdded;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.problem.ProblemKind;
@@ -92,22 +91,9 @@ public class AttachmentService {
     attachments.persist(attachment);
     contents.persist(new AttachmentContent(attachment.id(), upload.content()));
     // same transaction: the event goes out exactly when the file is stored; never the bytes
-    outbox.append(added(attachment), access.actor());
+    outbox.append(SuggestionEvents.attachmentAdded(attachment), access.actor());
     item.touch(today.now()); // the item's ETag changes with what belongs to it
     return attachment;
-  }
-
-  private static AttachmentAdded added(Attachment a) {
-    return new AttachmentAdded(
-        a.suggestionId().toString(),
-        a.congressId(),
-        a.id().toString(),
-        a.replyId() == null ? null : a.replyId().toString(),
-        a.fileName(),
-        a.mediaType(),
-        a.sizeBytes(),
-        a.sha256(),
-        a.uploadedAt());
   }
 
   /** The item's attachments, its replies' included, oldest first. */

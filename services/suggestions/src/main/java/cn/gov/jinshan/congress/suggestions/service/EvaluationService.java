@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionClosed;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionEvaluated;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
@@ -16,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
-/** The lead deputy's evaluation of a reply (满意度测评), which closes the item or reopens it. */
+/**
+ * The lead deputy's evaluation of a reply (满意度测评), which closes the item or reopens it; and the
+ * closing by staff of an item whose evaluation never came.
+ */
 @ApplicationScoped
 public class EvaluationService {
   private final ReplyRepository replies;
@@ -64,14 +65,7 @@ public class EvaluationService {
             today.now());
     last.evaluated(command.result().result(), command.comment(), today.now());
     outbox.append(
-        new SuggestionEvaluated(
-            s.id().toString(),
-            s.congressId(),
-            s.leadDeputyId().toString(),
-            round,
-            command.result().name(),
-            next.name(),
-            today.now()),
+        SuggestionEvents.evaluated(s, round, command.result().name(), next, today.now()),
         access.actor());
     if (next == SuggestionState.REHANDLING) {
       // the lead department works on it again: its signature stands, its contacts count
@@ -80,16 +74,19 @@ public class EvaluationService {
           .findFirst()
           .orElseThrow();
     } else {
-      outbox.append(
-          new SuggestionClosed(
-              s.id().toString(),
-              s.congressId(),
-              s.registrationNumber(),
-              last.replyClass().name(),
-              s.finalEvaluation().name(),
-              s.closedAt()),
-          access.actor());
+      outbox.append(SuggestionEvents.closed(s, last), access.actor());
     }
+    return s;
+  }
+
+  /** Closes a replied item whose evaluation window passed: "not evaluated", never "satisfied". */
+  @Transactional
+  public Suggestion closeUnevaluated(UUID id, String ifMatch) {
+    Suggestion s = access.lockedReadable(id);
+    SuggestionService.ifMatch(ifMatch, s);
+    s.closeUnevaluated(today.date(), today.now());
+    Reply last = replies.latest(s.id()).orElseThrow();
+    outbox.append(SuggestionEvents.closed(s, last), access.actor());
     return s;
   }
 }

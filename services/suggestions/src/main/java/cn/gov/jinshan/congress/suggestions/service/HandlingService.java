@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.contracts.suggestions.ContactRecorded;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSentBack;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.time.PastEvents;
@@ -76,15 +74,7 @@ public class HandlingService {
     } else {
       s.touch(today.now());
     }
-    outbox.append(
-        new SuggestionSentBack(
-            s.id().toString(),
-            s.congressId(),
-            task.departmentId(),
-            task.role().name(),
-            task.sendBackReason(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.sentBack(s, task, today.now()), access.actor());
     return task;
   }
 
@@ -122,16 +112,7 @@ public class HandlingService {
             today.now());
     contacts.persist(contact);
     s.touch(today.now());
-    outbox.append(
-        new ContactRecorded(
-            s.id().toString(),
-            s.congressId(),
-            contact.id().toString(),
-            contact.departmentId(),
-            contact.contactedOn(),
-            contact.way().name(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.contactRecorded(s, contact, today.now()), access.actor());
     return contact;
   }
 

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionOverdue;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.suggestions.config.SuggestionsConfig;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
@@ -81,16 +80,7 @@ public class OverdueService {
               .setParameter(5, today.now())
               .executeUpdate();
       if (inserted == 1) {
-        outbox.append(
-            new SuggestionOverdue(
-                s.id().toString(),
-                s.congressId(),
-                s.registrationNumber(),
-                s.leadDepartmentId(),
-                threshold,
-                s.dueOn(),
-                today.now()),
-            ACTOR);
+        outbox.append(SuggestionEvents.overdue(s, threshold, today.now()), ACTOR);
         emitted++;
       }
     }

@@ -2,7 +2,6 @@ package cn.gov.jinshan.congress.suggestions.service;
 
 import static cn.gov.jinshan.congress.suggestions.service.SuggestionService.ifMatch;
 
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReferred;
 import cn.gov.jinshan.congress.platform.congress.Congress;
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
@@ -96,18 +95,7 @@ public class ReferralService {
             access.actor(),
             today.now());
     referrals.persist(referral);
-    outbox.append(
-        new SuggestionReferred(
-            s.id().toString(),
-            s.congressId(),
-            referral.targetLevel().name(),
-            parent,
-            referredTo == null ? null : referredTo.toString(),
-            s.leadDeputyId().toString(),
-            referral.reason(),
-            referral.cityReference(),
-            referral.referredAt()),
-        access.actor());
+    outbox.append(SuggestionEvents.referred(s, referral, parent, referredTo), access.actor());
     return referral;
   }
 

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReplied;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.time.PastEvents;
@@ -74,19 +73,7 @@ public class ReplyService {
     }
     replies.persist(reply);
     outbox.append(
-        new SuggestionReplied(
-            s.id().toString(),
-            s.congressId(),
-            reply.id().toString(),
-            reply.departmentId(),
-            reply.round(),
-            reply.replyClass().name(),
-            reply.publishable(),
-            reply.promisedOn(),
-            reply.onTime(),
-            recipients.of(s),
-            today.now()),
-        access.actor());
+        SuggestionEvents.replied(s, reply, recipients.of(s), today.now()), access.actor());
     return reply;
   }
 

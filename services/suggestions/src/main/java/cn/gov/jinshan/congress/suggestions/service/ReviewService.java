@@ -2,63 +2,35 @@ package cn.gov.jinshan.congress.suggestions.service;
 
 import static cn.gov.jinshan.congress.suggestions.service.SuggestionService.ifMatch;
 
-import cn.gov.jinshan.congress.contracts.suggestions.KeySupervisionMarked;
-import cn.gov.jinshan.congress.contracts.suggestions.MotionAccepted;
-import cn.gov.jinshan.congress.contracts.suggestions.MotionConverted;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionAssigned;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionClosed;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionMerged;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionRegistered;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReturned;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
-import cn.gov.jinshan.congress.suggestions.domain.CoSigner;
-import cn.gov.jinshan.congress.suggestions.domain.HandlingTask;
-import cn.gov.jinshan.congress.suggestions.domain.Reply;
 import cn.gov.jinshan.congress.suggestions.domain.Suggestion;
-import cn.gov.jinshan.congress.suggestions.domain.TaskRole;
-import cn.gov.jinshan.congress.suggestions.repository.CoSignerRepository;
-import cn.gov.jinshan.congress.suggestions.repository.ReplyRepository;
 import cn.gov.jinshan.congress.suggestions.repository.SuggestionRepository;
-import cn.gov.jinshan.congress.suggestions.repository.TaskRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-/** Staff work: review (register, return, merge), motions, assignment, key marking, closing. */
+/**
+ * Staff review of a submitted item: register it (立案), return it to the deputy, merge it into
+ * another, and mark it for key supervision. Assignment ({@link AssignmentService}), the review of
+ * motions ({@link MotionReview}) and closing without evaluation ({@link EvaluationService}) are
+ * their own services.
+ */
 @ApplicationScoped
 public class ReviewService {
   private final SuggestionRepository suggestions;
-  private final CoSignerRepository coSigners;
-  private final TaskRepository tasks;
-  private final ReplyRepository replies;
-  private final SuggestionService items;
   private final OutboxWriter outbox;
   private final Access access;
   private final Today today;
   private final RegistrationSession sessions;
-  private final DepartmentService departments;
 
   public ReviewService(
       SuggestionRepository suggestions,
-      CoSignerRepository coSigners,
-      TaskRepository tasks,
-      ReplyRepository replies,
-      SuggestionService items,
       OutboxWriter outbox,
       Access access,
       Today today,
-      RegistrationSession sessions,
-      DepartmentService departments) {
-    this.departments = departments;
+      RegistrationSession sessions) {
     this.suggestions = suggestions;
-    this.coSigners = coSigners;
-    this.tasks = tasks;
-    this.replies = replies;
-    this.items = items;
     this.outbox = outbox;
     this.access = access;
     this.today = today;
@@ -78,17 +50,7 @@ public class ReviewService {
         today.now()); // state and kind before a number is taken
     int sequence = suggestions.nextSequence(s.congressId(), s.term(), s.session());
     s.renumber(sequence);
-    outbox.append(
-        new SuggestionRegistered(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            s.term(),
-            s.session(),
-            s.title(),
-            s.leadDeputyId().toString(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.registered(s, today.now()), access.actor());
     return s;
   }
 
@@ -97,15 +59,7 @@ public class ReviewService {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
     s.returnToDeputy(command.reason(), today.now());
-    outbox.append(
-        new SuggestionReturned(
-            s.id().toString(),
-            s.congressId(),
-            s.kind().name(),
-            s.leadDeputyId().toString(),
-            s.returnReason(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.returned(s, today.now()), access.actor());
     return s;
   }
 
@@ -120,93 +74,8 @@ public class ReviewService {
                 () -> ProblemException.businessRule("merge.target-unknown", command.intoId()));
     s.mergeInto(target, today.now());
     target.touch(today.now());
-    outbox.append(
-        new SuggestionMerged(
-            s.id().toString(),
-            s.congressId(),
-            target.id().toString(),
-            s.leadDeputyId().toString(),
-            today.now()),
-        access.actor());
+    outbox.append(SuggestionEvents.merged(s, target, today.now()), access.actor());
     return s;
-  }
-
-  /** 交办: one lead department, any co-handlers, one task each; the deadline starts today. */
-  @Transactional
-  public SuggestionView assign(UUID id, AssignItem command, String ifMatch) {
-    Suggestion s = access.lockedReadable(id);
-    ifMatch(ifMatch, s);
-    Set<String> coHandlers =
-        new LinkedHashSet<>(
-            command.coHandlerDepartmentIds() == null
-                ? List.of()
-                : command.coHandlerDepartmentIds());
-    coHandlers.remove(command.leadDepartmentId());
-    List<String> named = new java.util.ArrayList<>();
-    named.add(command.leadDepartmentId().strip());
-    coHandlers.forEach(d -> named.add(d.strip()));
-    departments.requireAssignable(s.congressId(), named);
-    s.assign(command.leadDepartmentId().strip(), today.date(), today.deadlines(), today.now());
-    tasks.persist(
-        HandlingTask.assign(
-            s, s.leadDepartmentId(), TaskRole.LEAD, today.deadlines(), today.now()));
-    for (String department : coHandlers) {
-      tasks.persist(
-          HandlingTask.assign(
-              s, department.strip(), TaskRole.CO_HANDLER, today.deadlines(), today.now()));
-    }
-    outbox.append(
-        new SuggestionAssigned(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            s.leadDepartmentId(),
-            List.copyOf(coHandlers),
-            s.dueOn(),
-            today.now()),
-        access.actor());
-    return items.view(s);
-  }
-
-  @Transactional
-  public Suggestion acceptMotion(UUID id, String ifMatch) {
-    Suggestion s = access.lockedReadable(id);
-    ifMatch(ifMatch, s);
-    s.acceptMotion(today.now());
-    outbox.append(
-        new MotionAccepted(
-            s.id().toString(),
-            s.congressId(),
-            s.title(),
-            s.leadDeputyId().toString(),
-            items.acceptedActive(s).stream().map(UUID::toString).toList(),
-            today.now()),
-        access.actor());
-    return s;
-  }
-
-  /** 转为建议: a new submitted suggestion with the same authors; each links to the other. */
-  @Transactional
-  public Suggestion convertMotion(UUID id, String ifMatch) {
-    Suggestion motion = access.lockedReadable(id);
-    ifMatch(ifMatch, motion);
-    Suggestion converted = motion.convertToSuggestion(today.now());
-    suggestions.persist(converted);
-    suggestions.flush();
-    for (CoSigner c : coSigners.ofSuggestion(motion.id())) {
-      if (c.accepted()) {
-        coSigners.persist(CoSigner.copyAccepted(c, converted));
-      }
-    }
-    outbox.append(
-        new MotionConverted(
-            motion.id().toString(),
-            motion.congressId(),
-            converted.id().toString(),
-            motion.leadDeputyId().toString(),
-            today.now()),
-        access.actor());
-    return converted;
   }
 
   @Transactional
@@ -214,35 +83,7 @@ public class ReviewService {
     Suggestion s = access.lockedReadable(id);
     ifMatch(ifMatch, s);
     s.markKey(command.supervisingLeader(), today.now());
-    outbox.append(
-        new KeySupervisionMarked(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            s.title(),
-            s.supervisingLeader(),
-            s.leadDepartmentId(),
-            today.now()),
-        access.actor());
-    return s;
-  }
-
-  /** Closes a replied item whose evaluation window passed: "not evaluated", never "satisfied". */
-  @Transactional
-  public Suggestion closeUnevaluated(UUID id, String ifMatch) {
-    Suggestion s = access.lockedReadable(id);
-    ifMatch(ifMatch, s);
-    s.closeUnevaluated(today.date(), today.now());
-    Reply last = replies.latest(s.id()).orElseThrow();
-    outbox.append(
-        new SuggestionClosed(
-            s.id().toString(),
-            s.congressId(),
-            s.registrationNumber(),
-            last.replyClass().name(),
-            s.finalEvaluation().name(),
-            s.closedAt()),
-        access.actor());
+    outbox.append(SuggestionEvents.keySupervisionMarked(s, today.now()), access.actor());
     return s;
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
@@ -146,16 +145,7 @@ public class SuggestionService {
     requireActive(copies.get(s.leadDeputyId()), s.leadDeputyId());
     List<UUID> accepted = acceptedActive(signers, copies);
     s.submit(accepted.size(), config.motionMinimumSigners(), today.now());
-    outbox.append(
-        new SuggestionSubmitted(
-            s.id().toString(),
-            s.congressId(),
-            s.kind().name(),
-            s.title(),
-            s.leadDeputyId().toString(),
-            accepted.stream().map(UUID::toString).toList(),
-            s.submittedAt()),
-        access.actor());
+    outbox.append(SuggestionEvents.submitted(s, accepted), access.actor());
     suggestions.flush(); // the response's ETag is the version this update gives the row
     return view(s, signers, copies);
   }

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -85,9 +85,8 @@ public class AppointmentResource {
         request,
         () -> {
           Appointee a = appointees.appoint(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build())
-              .tag(Etags.of(a.version()))
-              .entity(AppointeeResponse.from(a, null))
+          return Answers.created(uri, a.id(), AppointeeResponse.from(a, null))
+              .version(a.version())
               .build();
         });
   }
@@ -101,7 +100,7 @@ public class AppointmentResource {
   public Response get(@PathParam("id") UUID id) {
     Appointee a = appointees.readable(id);
     var reviews = appointees.reviews(id).stream().map(EvaluationResponse::from).toList();
-    return Response.ok(AppointeeResponse.from(a, reviews)).tag(Etags.of(a.version())).build();
+    return Answers.ok(AppointeeResponse.from(a, reviews)).version(a.version()).build();
   }
 
   @PUT
@@ -113,7 +112,7 @@ public class AppointmentResource {
       @Valid @NotNull Appoint request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Appointee a = appointees.update(id, request, ifMatch);
-    return Response.ok(AppointeeResponse.from(a, null)).tag(Etags.of(a.version())).build();
+    return Answers.ok(AppointeeResponse.from(a, null)).version(a.version()).build();
   }
 
   @POST
@@ -125,8 +124,10 @@ public class AppointmentResource {
   @APIResponseSchema(value = EvaluationResponse.class, responseCode = "201")
   public Response openReview(@PathParam("id") UUID id, @Valid @NotNull OpenReview request) {
     var step = appointees.openReview(id, request);
-    return Answers.ofAppointee(
-        Response.Status.CREATED, EvaluationResponse.from(step.result()), step.appointee());
+    return Answers.created(EvaluationResponse.from(step.result()))
+        .version(step.appointee().version())
+        .up(Links.of(step.appointee()))
+        .build();
   }
 
   @POST
@@ -139,8 +140,10 @@ public class AppointmentResource {
       @PathParam("reviewId") UUID reviewId,
       @Valid @NotNull ReportRectification request) {
     var step = appointees.submitReport(id, reviewId, request);
-    return Answers.ofAppointee(
-        Response.Status.OK, EvaluationResponse.from(step.result()), step.appointee());
+    return Answers.ok(EvaluationResponse.from(step.result()))
+        .version(step.appointee().version())
+        .up(Links.of(step.appointee()))
+        .build();
   }
 
   @POST
@@ -153,8 +156,10 @@ public class AppointmentResource {
       @PathParam("reviewId") UUID reviewId,
       @Valid @NotNull Rate request) {
     var step = appointees.rate(id, reviewId, request);
-    return Answers.ofAppointee(
-        Response.Status.CREATED, RatingResponse.from(step.result()), step.appointee());
+    return Answers.created(RatingResponse.from(step.result()))
+        .version(step.appointee().version())
+        .up(Links.of(step.appointee()))
+        .build();
   }
 
   @POST
@@ -166,7 +171,9 @@ public class AppointmentResource {
   @APIResponseSchema(value = EvaluationResponse.class, responseCode = "200")
   public Response complete(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId) {
     var step = appointees.complete(id, reviewId);
-    return Answers.ofAppointee(
-        Response.Status.OK, EvaluationResponse.from(step.result()), step.appointee());
+    return Answers.ok(EvaluationResponse.from(step.result()))
+        .version(step.appointee().version())
+        .up(Links.of(step.appointee()))
+        .build();
   }
 }

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -95,9 +95,8 @@ public class CommitteeMemberResource {
         request,
         () -> {
           CommitteeMember m = members.register(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(m.id().toString()).build())
-              .tag(Etags.of(m.version()))
-              .entity(CommitteeMemberResponse.from(m, pastEvents.today()))
+          return Answers.created(uri, m.id(), CommitteeMemberResponse.from(m, pastEvents.today()))
+              .version(m.version())
               .build();
         });
   }
@@ -114,8 +113,8 @@ public class CommitteeMemberResource {
       @Valid @NotNull RegisterMember request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     CommitteeMember m = members.update(id, request, ifMatch);
-    return Response.ok(CommitteeMemberResponse.from(m, pastEvents.today()))
-        .tag(Etags.of(m.version()))
+    return Answers.ok(CommitteeMemberResponse.from(m, pastEvents.today()))
+        .version(m.version())
         .build();
   }
 }

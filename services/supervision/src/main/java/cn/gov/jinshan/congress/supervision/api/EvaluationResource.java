@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.supervision.api;
 
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
@@ -49,8 +50,10 @@ public class EvaluationResource {
   @APIResponseSchema(value = EvaluationResponse.class, responseCode = "201")
   public Response open(@PathParam("topicId") UUID topicId, @Valid @NotNull OpenEvaluation request) {
     var step = evaluations.open(topicId, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, EvaluationResponse.from(step.result()), step.topic());
+    return Answers.created(EvaluationResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   @GET
@@ -104,8 +107,10 @@ public class EvaluationResource {
       @PathParam("evaluationId") UUID evaluationId,
       @Valid @NotNull Rate request) {
     var step = evaluations.rate(topicId, evaluationId, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, RatingResponse.from(step.result()), step.topic());
+    return Answers.created(RatingResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 
   @POST
@@ -121,7 +126,9 @@ public class EvaluationResource {
   public Response complete(
       @PathParam("topicId") UUID topicId, @PathParam("evaluationId") UUID evaluationId) {
     var step = evaluations.complete(topicId, evaluationId);
-    return Answers.ofTopic(
-        Response.Status.OK, EvaluationResponse.from(step.result()), step.topic());
+    return Answers.ok(EvaluationResponse.from(step.result()))
+        .version(step.topic().version())
+        .up(Links.of(step.topic()))
+        .build();
   }
 }

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.supervision.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -77,9 +77,8 @@ public class PlanResource {
         request,
         () -> {
           SupervisionPlan plan = plans.create(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
-              .tag(Etags.of(plan.version()))
-              .entity(PlanResponse.from(plan))
+          return Answers.created(uri, plan.id(), PlanResponse.from(plan))
+              .version(plan.version())
               .build();
         });
   }
@@ -104,6 +103,6 @@ public class PlanResource {
   }
 
   private static Response ok(SupervisionPlan plan) {
-    return Response.ok(PlanResponse.from(plan)).tag(Etags.of(plan.version())).build();
+    return Answers.ok(PlanResponse.from(plan)).version(plan.version()).build();
   }
 }

@@ -1,43 +1,20 @@
 package cn.gov.jinshan.congress.supervision.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
-import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.platform.security.Roles;
-import cn.gov.jinshan.congress.platform.time.PastEvents;
-import cn.gov.jinshan.congress.supervision.api.dto.HearingResponse;
-import cn.gov.jinshan.congress.supervision.api.dto.OpinionResponse;
-import cn.gov.jinshan.congress.supervision.api.dto.QuestionResponse;
-import cn.gov.jinshan.congress.supervision.api.dto.RectificationResponse;
 import cn.gov.jinshan.congress.supervision.api.dto.TopicResponse;
-import cn.gov.jinshan.congress.supervision.api.dto.VisitResponse;
-import cn.gov.jinshan.congress.supervision.domain.Hearing;
-import cn.gov.jinshan.congress.supervision.domain.Opinion;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
 import cn.gov.jinshan.congress.supervision.domain.TopicKind;
 import cn.gov.jinshan.congress.supervision.domain.TopicStatus;
 import cn.gov.jinshan.congress.supervision.query.TopicSearch;
-import cn.gov.jinshan.congress.supervision.service.AnswerQuestion;
-import cn.gov.jinshan.congress.supervision.service.AskQuestion;
 import cn.gov.jinshan.congress.supervision.service.CancelTopic;
-import cn.gov.jinshan.congress.supervision.service.HearingService;
-import cn.gov.jinshan.congress.supervision.service.IssueOpinion;
-import cn.gov.jinshan.congress.supervision.service.OpinionService;
 import cn.gov.jinshan.congress.supervision.service.PlanTopic;
-import cn.gov.jinshan.congress.supervision.service.QuestionService;
-import cn.gov.jinshan.congress.supervision.service.RecordAttendance;
-import cn.gov.jinshan.congress.supervision.service.RecordVisit;
-import cn.gov.jinshan.congress.supervision.service.RectificationService;
-import cn.gov.jinshan.congress.supervision.service.ReportRectification;
-import cn.gov.jinshan.congress.supervision.service.ScheduleHearing;
-import cn.gov.jinshan.congress.supervision.service.SubmitReport;
 import cn.gov.jinshan.congress.supervision.service.TopicPlanning;
-import cn.gov.jinshan.congress.supervision.service.TopicStep;
 import cn.gov.jinshan.congress.supervision.service.Topics;
-import cn.gov.jinshan.congress.supervision.service.VisitService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -58,7 +35,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -68,7 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Supervision topics (监督议题) and their lifecycle: PLANNED → RESEARCH (看) → HEARING (听, 问) →
  * DELIBERATED → RECTIFYING → EVALUATED → CLOSED, with RE_REPORT back to a later HEARING.
  * Transitions run by staff need If-Match with the topic's ETag; an illegal one is a 409 naming the
- * state.
+ * state. This class plans, changes, starts, cancels and closes topics; the steps in between have
+ * their own resources on the same path: {@link TopicVisitResource} (看), {@link
+ * TopicHearingResource} (听), {@link TopicQuestionResource} (问) and {@link TopicOpinionResource}
+ * (opinions, rectification).
  */
 @Path("/api/v1/supervision-topics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,36 +55,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TopicResource {
   private final Topics topics;
   private final TopicPlanning planning;
-  private final VisitService visits;
-  private final HearingService hearings;
-  private final QuestionService questions;
-  private final OpinionService opinions;
-  private final RectificationService rectifications;
   private final IdempotentRequests idempotent;
-  private final CurrentUser user;
-  private final PastEvents pastEvents;
 
-  public TopicResource(
-      Topics topics,
-      TopicPlanning planning,
-      VisitService visits,
-      HearingService hearings,
-      QuestionService questions,
-      OpinionService opinions,
-      RectificationService rectifications,
-      IdempotentRequests idempotent,
-      CurrentUser user,
-      PastEvents pastEvents) {
+  public TopicResource(Topics topics, TopicPlanning planning, IdempotentRequests idempotent) {
     this.topics = topics;
     this.planning = planning;
-    this.visits = visits;
-    this.hearings = hearings;
-    this.questions = questions;
-    this.opinions = opinions;
-    this.rectifications = rectifications;
     this.idempotent = idempotent;
-    this.user = user;
-    this.pastEvents = pastEvents;
   }
 
   @GET
@@ -161,9 +116,8 @@ public class TopicResource {
         request,
         () -> {
           SupervisionTopic topic = planning.plan(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(topic.id().toString()).build())
-              .tag(Etags.of(topic.version()))
-              .entity(TopicResponse.from(topic))
+          return Answers.created(uri, topic.id(), TopicResponse.from(topic))
+              .version(topic.version())
               .build();
         });
   }
@@ -229,244 +183,7 @@ public class TopicResource {
     return ok(planning.close(id, ifMatch));
   }
 
-  // ---- 看 ----
-
-  @POST
-  @Path("/{id}/visits")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Record a research or inspection visit (看)",
-      description = "While RESEARCH (or RECTIFYING, for follow-up inspections).")
-  @APIResponseSchema(value = VisitResponse.class, responseCode = "201")
-  public Response recordVisit(@PathParam("id") UUID id, @Valid @NotNull RecordVisit request) {
-    var step = visits.recordVisit(id, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, VisitResponse.from(step.result()), step.topic());
-  }
-
-  @GET
-  @Path("/{id}/visits")
-  @RolesAllowed({
-    Roles.STAFF,
-    Roles.ADMIN,
-    Roles.AUDITOR,
-    Roles.COMMITTEE_MEMBER,
-    Roles.DEPARTMENT,
-    Roles.DEPUTY
-  })
-  @Operation(summary = "The topic's visits, paginated")
-  public Page<VisitResponse> visits(
-      @PathParam("id") UUID id,
-      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
-      @QueryParam("pageToken") String pageToken) {
-    int size = Keyset.limit(limit);
-    var rows =
-        visits.visits(id, Keyset.read(pageToken, KeyType.UUID).uuid(0), Keyset.fetchSize(size));
-    return Page.of(rows, size, VisitResponse::from, v -> Keyset.token(v.id()));
-  }
-
-  // ---- 听 ----
-
-  @POST
-  @Path("/{id}/hearing")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Schedule the hearing: RESEARCH or RE_REPORT → HEARING",
-      description = "A re-report must be heard at a later meeting than the previous one. If-Match.")
-  @APIResponseSchema(value = HearingResponse.class, responseCode = "201")
-  public Response scheduleHearing(
-      @PathParam("id") UUID id,
-      @Valid @NotNull ScheduleHearing request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    TopicStep<Hearing> step = hearings.scheduleHearing(id, request, ifMatch);
-    return hearing(Response.Status.CREATED, step);
-  }
-
-  @GET
-  @Path("/{id}/hearing")
-  @RolesAllowed({
-    Roles.STAFF,
-    Roles.ADMIN,
-    Roles.AUDITOR,
-    Roles.COMMITTEE_MEMBER,
-    Roles.DEPARTMENT,
-    Roles.DEPUTY
-  })
-  @Operation(summary = "The current hearing, or the given round")
-  public HearingResponse hearing(
-      @PathParam("id") UUID id, @QueryParam("round") @Min(1) Integer round) {
-    return HearingResponse.from(hearings.hearing(id, round));
-  }
-
-  @GET
-  @Path("/{id}/hearings")
-  @RolesAllowed({
-    Roles.STAFF,
-    Roles.ADMIN,
-    Roles.AUDITOR,
-    Roles.COMMITTEE_MEMBER,
-    Roles.DEPARTMENT,
-    Roles.DEPUTY
-  })
-  @Operation(summary = "All hearing rounds (few per topic)")
-  public List<HearingResponse> hearings(@PathParam("id") UUID id) {
-    return hearings.hearings(id).stream().map(HearingResponse::from).toList();
-  }
-
-  @POST
-  @Path("/{id}/hearing/report")
-  @RolesAllowed(Roles.DEPARTMENT)
-  @Operation(
-      summary = "The department submits its report to the hearing",
-      description =
-          "Only a responsible department, once per round, before attendance is recorded."
-              + " Attachments are metadata only.")
-  @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
-  public Response submitReport(@PathParam("id") UUID id, @Valid @NotNull SubmitReport request) {
-    return hearing(Response.Status.OK, hearings.submitReport(id, request));
-  }
-
-  @POST
-  @Path("/{id}/attendance")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Record the attendance: the hearing is held",
-      description =
-          "Members present may rate; deputies present are announced (AttendanceRecorded) for"
-              + " their performance records. Once per hearing, after the report.")
-  @APIResponseSchema(value = HearingResponse.class, responseCode = "200")
-  public Response recordAttendance(
-      @PathParam("id") UUID id, @Valid @NotNull RecordAttendance request) {
-    return hearing(Response.Status.OK, hearings.recordAttendance(id, request));
-  }
-
-  // ---- 问 ----
-
-  @POST
-  @Path("/{id}/questions")
-  @RolesAllowed({Roles.COMMITTEE_MEMBER, Roles.STAFF})
-  @Operation(summary = "Ask a question at the hearing (问)", description = "Numbered in order.")
-  @APIResponseSchema(value = QuestionResponse.class, responseCode = "201")
-  public Response ask(@PathParam("id") UUID id, @Valid @NotNull AskQuestion request) {
-    var step = questions.ask(id, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, QuestionResponse.from(step.result()), step.topic());
-  }
-
-  @GET
-  @Path("/{id}/questions")
-  @RolesAllowed({
-    Roles.STAFF,
-    Roles.ADMIN,
-    Roles.AUDITOR,
-    Roles.COMMITTEE_MEMBER,
-    Roles.DEPARTMENT,
-    Roles.DEPUTY
-  })
-  @Operation(summary = "Questions and answers in the order asked, paginated")
-  public Page<QuestionResponse> questions(
-      @PathParam("id") UUID id,
-      @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
-      @QueryParam("pageToken") String pageToken) {
-    int size = Keyset.limit(limit);
-    Integer after = Keyset.read(pageToken, KeyType.NUMBER).integer(0);
-    var rows = questions.questions(id, after == null ? 0 : after, Keyset.fetchSize(size));
-    return Page.of(rows, size, QuestionResponse::from, q -> Keyset.token(q.seq()));
-  }
-
-  @POST
-  @Path("/{id}/questions/{questionId}/answer")
-  @RolesAllowed(Roles.DEPARTMENT)
-  @Operation(summary = "The responsible department answers a question, once")
-  @APIResponseSchema(value = QuestionResponse.class, responseCode = "200")
-  public Response answer(
-      @PathParam("id") UUID id,
-      @PathParam("questionId") UUID questionId,
-      @Valid @NotNull AnswerQuestion request) {
-    var step = questions.answer(id, questionId, request);
-    return Answers.ofTopic(Response.Status.OK, QuestionResponse.from(step.result()), step.topic());
-  }
-
-  // ---- opinions and rectification ----
-
-  @POST
-  @Path("/{id}/opinion")
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  @Operation(
-      summary = "Issue deliberation opinions (审议意见): HEARING → DELIBERATED",
-      description =
-          "After the hearing was held. The rectification deadline defaults to issuedOn plus the"
-              + " configured period (6 months). If-Match.")
-  @APIResponseSchema(value = OpinionResponse.class, responseCode = "201")
-  public Response issueOpinion(
-      @PathParam("id") UUID id,
-      @Valid @NotNull IssueOpinion request,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    TopicStep<Opinion> step = opinions.issueOpinion(id, request, ifMatch);
-    return Answers.ofTopic(Response.Status.CREATED, opinion(step.result()), step.topic());
-  }
-
-  @GET
-  @Path("/{id}/opinion")
-  @RolesAllowed({
-    Roles.STAFF,
-    Roles.ADMIN,
-    Roles.AUDITOR,
-    Roles.COMMITTEE_MEMBER,
-    Roles.DEPARTMENT,
-    Roles.DEPUTY
-  })
-  @Operation(summary = "The opinions of the current round, with deadline and overdue flag")
-  public OpinionResponse opinion(@PathParam("id") UUID id) {
-    return opinion(opinions.opinion(id));
-  }
-
-  @POST
-  @Path("/{id}/opinion/acknowledgement")
-  @RolesAllowed(Roles.DEPARTMENT)
-  @Operation(summary = "The department takes the opinions on: DELIBERATED → RECTIFYING")
-  public Response acknowledge(@PathParam("id") UUID id) {
-    return ok(opinions.acknowledgeOpinion(id));
-  }
-
-  @POST
-  @Path("/{id}/rectification")
-  @RolesAllowed(Roles.DEPARTMENT)
-  @Operation(
-      summary = "The department reports on its rectification in writing",
-      description = "While RECTIFYING, once per requested report; late if after the deadline.")
-  @APIResponseSchema(value = RectificationResponse.class, responseCode = "201")
-  public Response reportRectification(
-      @PathParam("id") UUID id, @Valid @NotNull ReportRectification request) {
-    var step = rectifications.reportRectification(id, request);
-    return Answers.ofTopic(
-        Response.Status.CREATED, RectificationResponse.from(step.result()), step.topic());
-  }
-
-  @GET
-  @Path("/{id}/rectification")
-  @RolesAllowed({
-    Roles.STAFF,
-    Roles.ADMIN,
-    Roles.AUDITOR,
-    Roles.COMMITTEE_MEMBER,
-    Roles.DEPARTMENT,
-    Roles.DEPUTY
-  })
-  @Operation(summary = "The written rectification reports, oldest first")
-  public List<RectificationResponse> rectifications(@PathParam("id") UUID id) {
-    return rectifications.rectifications(id).stream().map(RectificationResponse::from).toList();
-  }
-
-  private OpinionResponse opinion(Opinion opinion) {
-    return OpinionResponse.from(opinion, pastEvents.today());
-  }
-
-  private static Response hearing(Response.Status status, TopicStep<Hearing> step) {
-    return Answers.ofTopic(status, HearingResponse.from(step.result()), step.topic());
-  }
-
-  private static Response ok(SupervisionTopic topic) {
-    return Response.ok(TopicResponse.from(topic)).tag(Etags.of(topic.version())).build();
+  static Response ok(SupervisionTopic topic) {
+    return Answers.ok(TopicResponse.from(topic)).version(topic.version()).build();
   }
 }

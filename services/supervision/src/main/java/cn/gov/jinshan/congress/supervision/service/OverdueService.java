@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.supervision.service;
 
-import cn.gov.jinshan.congress.contracts.supervision.RectificationOverdue;
-import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.time.PastEvents;
 import cn.gov.jinshan.congress.supervision.domain.Opinion;
 import cn.gov.jinshan.congress.supervision.domain.SupervisionTopic;
@@ -28,20 +26,20 @@ public class OverdueService {
 
   private final OpinionRepository opinions;
   private final TopicRepository topics;
-  private final OutboxWriter outbox;
+  private final TopicEvents events;
   private final PastEvents pastEvents;
   private final Clock clock;
 
   public OverdueService(
       OpinionRepository opinions,
       TopicRepository topics,
-      OutboxWriter outbox,
+      TopicEvents events,
       PastEvents pastEvents,
       Clock clock) {
     this.pastEvents = pastEvents;
     this.opinions = opinions;
     this.topics = topics;
-    this.outbox = outbox;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -74,14 +72,7 @@ public class OverdueService {
         continue;
       }
       SupervisionTopic topic = topics.findById(opinion.topicId());
-      outbox.append(
-          new RectificationOverdue(
-              topic.id().toString(),
-              topic.congressId(),
-              opinion.id().toString(),
-              topic.departmentIds(),
-              opinion.rectificationDeadline()),
-          ACTOR);
+      events.rectificationOverdue(topic, opinion, ACTOR);
       flagged++;
     }
     return flagged;

@@ -4,6 +4,7 @@ import cn.gov.jinshan.congress.contracts.supervision.AttendanceRecorded;
 import cn.gov.jinshan.congress.contracts.supervision.EvaluationCompleted;
 import cn.gov.jinshan.congress.contracts.supervision.HearingHeld;
 import cn.gov.jinshan.congress.contracts.supervision.OpinionIssued;
+import cn.gov.jinshan.congress.contracts.supervision.RectificationOverdue;
 import cn.gov.jinshan.congress.contracts.supervision.RectificationReported;
 import cn.gov.jinshan.congress.contracts.supervision.TopicCancelled;
 import cn.gov.jinshan.congress.contracts.supervision.TopicPlanned;
@@ -163,5 +164,20 @@ public class TopicEvents {
             report.reportedAt(),
             report.late()),
         user.subject());
+  }
+
+  /**
+   * A rectification report missing after its deadline; found by the scheduler, which has no caller
+   * and names itself as the actor.
+   */
+  void rectificationOverdue(SupervisionTopic topic, Opinion opinion, String actor) {
+    outbox.append(
+        new RectificationOverdue(
+            topic.id().toString(),
+            topic.congressId(),
+            opinion.id().toString(),
+            topic.departmentIds(),
+            opinion.rectificationDeadline()),
+        actor);
   }
 }

@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.voting.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -90,9 +90,8 @@ public class CandidateResource {
         request,
         () -> {
           Candidate c = candidates.propose(roundId, request);
-          return Response.created(uri.getAbsolutePathBuilder().path(c.id().toString()).build())
-              .tag(Etags.of(c.version()))
-              .entity(CandidateResponse.from(c))
+          return Answers.created(uri, c.id(), CandidateResponse.from(c))
+              .version(c.version())
               .build();
         });
   }
@@ -129,6 +128,6 @@ public class CandidateResource {
   }
 
   private static Response ok(Candidate c) {
-    return Response.ok(CandidateResponse.from(c)).tag(Etags.of(c.version())).build();
+    return Answers.ok(CandidateResponse.from(c)).version(c.version()).build();
   }
 }

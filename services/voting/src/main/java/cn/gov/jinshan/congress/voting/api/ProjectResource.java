@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.voting.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
@@ -99,7 +99,7 @@ public class ProjectResource {
   @Operation(summary = "One project")
   public Response get(@PathParam("id") UUID id) {
     LivelihoodProject p = projects.get(id);
-    return Response.ok(ProjectResponse.from(p)).tag(Etags.of(p.version())).build();
+    return Answers.ok(ProjectResponse.from(p)).version(p.version()).build();
   }
 
   @GET
@@ -132,10 +132,7 @@ public class ProjectResource {
       description = "Staff or the responsible department, while IMPLEMENTING.")
   public Response planMilestone(@PathParam("id") UUID id, @Valid @NotNull PlanMilestone request) {
     Milestone m = projects.planMilestone(id, request);
-    return Response.status(Response.Status.CREATED)
-        .tag(Etags.of(m.version()))
-        .entity(MilestoneResponse.from(m))
-        .build();
+    return Answers.created(MilestoneResponse.from(m)).version(m.version()).build();
   }
 
   @POST
@@ -150,7 +147,7 @@ public class ProjectResource {
       @Valid @NotNull Completion request,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Milestone m = projects.completeMilestone(id, milestoneId, request.doneOn(), ifMatch);
-    return Response.ok(MilestoneResponse.from(m)).tag(Etags.of(m.version())).build();
+    return Answers.ok(MilestoneResponse.from(m)).version(m.version()).build();
   }
 
   /** When a milestone was reached. */
@@ -257,10 +254,9 @@ public class ProjectResource {
    * project, so that the next step on it needs no read first.
    */
   private static Response created(UUID projectId, long projectVersion, Object entity) {
-    return Response.status(Response.Status.CREATED)
-        .tag(Etags.of(projectVersion))
-        .header("Link", "</api/v1/livelihood-projects/" + projectId + ">; rel=\"project\"")
-        .entity(entity)
+    return Answers.created(entity)
+        .version(projectVersion)
+        .link("/api/v1/livelihood-projects/" + projectId, "project")
         .build();
   }
 }

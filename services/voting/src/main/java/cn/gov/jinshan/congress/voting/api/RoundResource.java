@@ -1,6 +1,6 @@
 package cn.gov.jinshan.congress.voting.api;
 
-import cn.gov.jinshan.congress.platform.http.Etags;
+import cn.gov.jinshan.congress.platform.http.Answers;
 import cn.gov.jinshan.congress.platform.http.IdempotentRequests;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
@@ -130,9 +130,8 @@ public class RoundResource {
         request,
         () -> {
           VotingRound round = rounds.create(request);
-          return Response.created(uri.getAbsolutePathBuilder().path(round.id().toString()).build())
-              .tag(Etags.of(round.version()))
-              .entity(RoundResponse.from(round))
+          return Answers.created(uri, round.id(), RoundResponse.from(round))
+              .version(round.version())
               .build();
         });
   }
@@ -214,10 +213,9 @@ public class RoundResource {
   @APIResponse(responseCode = "409", description = "Already checked in, or window/phase closed")
   public Response checkIn(@PathParam("id") UUID id, @Valid CheckInDeputy request) {
     CheckedIn checkedIn = checkIn.checkIn(id, request);
-    return Response.status(Response.Status.CREATED)
-        .tag(Etags.of(checkedIn.roundVersion()))
-        .header("Link", roundLink(id))
-        .entity(CheckInResponse.from(checkedIn.row()))
+    return Answers.created(CheckInResponse.from(checkedIn.row()))
+        .version(checkedIn.roundVersion())
+        .link(roundPath(id), "round")
         .build();
   }
 
@@ -243,9 +241,9 @@ public class RoundResource {
   public Response cast(@PathParam("id") UUID id, @Valid @NotNull CastBallot request) {
     CastReceipt receipt =
         user.hasRole(Roles.STAFF) ? casting.enterPaper(id, request) : casting.cast(id, request);
-    return Response.status(Response.Status.CREATED)
-        .header("Cache-Control", "no-store")
-        .entity(new ReceiptResponse(receipt.receiptCode(), receipt.paper(), RECEIPT_NOTE))
+    return Answers.created(
+            new ReceiptResponse(receipt.receiptCode(), receipt.paper(), RECEIPT_NOTE))
+        .noStore()
         .build();
   }
 
@@ -315,19 +313,18 @@ public class RoundResource {
    * (roundVersion), which closing changed and which the next phase step needs as If-Match.
    */
   private static Response result(Published published) {
-    return Response.ok(
-            ResultResponse.from(published.result(), published.tally(), published.round()))
-        .tag(Etags.of(published.result().version()))
-        .header("Link", roundLink(published.round().id()))
+    return Answers.ok(ResultResponse.from(published.result(), published.tally(), published.round()))
+        .version(published.result().version())
+        .link(roundPath(published.round().id()), "round")
         .build();
   }
 
   /** A relative link to the round, so it is right behind the gateway too. */
-  static String roundLink(UUID id) {
-    return "</api/v1/livelihood-rounds/" + id + ">; rel=\"round\"";
+  static String roundPath(UUID id) {
+    return "/api/v1/livelihood-rounds/" + id;
   }
 
   private static Response ok(VotingRound round) {
-    return Response.ok(RoundResponse.from(round)).tag(Etags.of(round.version())).build();
+    return Answers.ok(RoundResponse.from(round)).version(round.version()).build();
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.service;
 
-import cn.gov.jinshan.congress.contracts.voting.BallotCast;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
@@ -149,9 +148,7 @@ public class BallotCasting {
 
   /** BallotCast says who took part and on which day, never what they voted. */
   private void announceCast(String congress, UUID roundId, UUID deputyId) {
-    outbox.append(
-        new BallotCast(roundId.toString(), congress, deputyId.toString(), zone.today(clock)),
-        user.subject());
+    outbox.append(RoundEvents.cast(roundId, congress, deputyId, zone.today(clock)), user.subject());
   }
 
   /** What the voter gets once: the receipt code. It is stored nowhere. */

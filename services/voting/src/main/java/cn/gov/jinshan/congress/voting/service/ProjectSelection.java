@@ -58,9 +58,6 @@ public class ProjectSelection {
               project.responsibleDepartmentId(),
               project.forVotes()));
     }
-    outbox.append(
-        new ProjectsSelected(
-            round.id().toString(), round.congressId(), round.year(), chosen, decision, now),
-        user.subject());
+    outbox.append(RoundEvents.selected(round, chosen, decision, now), user.subject());
   }
 }

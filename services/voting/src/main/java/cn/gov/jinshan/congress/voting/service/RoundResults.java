@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.service;
 
-import cn.gov.jinshan.congress.contracts.voting.BallotClosed;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
@@ -38,19 +37,7 @@ public class RoundResults {
     RoundResult result =
         RoundResult.record(round, tally, toJson(tally), boardDigest, user.subject(), now);
     results.persist(result);
-    Tally.BallotCounts counts = tally.counts();
-    outbox.append(
-        new BallotClosed(
-            round.id().toString(),
-            round.congressId(),
-            counts.entitled(),
-            counts.checkedIn(),
-            counts.participations(),
-            counts.ballotsCounted(),
-            boardDigest,
-            tally.tie(),
-            now),
-        user.subject());
+    outbox.append(RoundEvents.closed(round, tally, boardDigest, now), user.subject());
     return result;
   }
 

@@ -1,7 +1,5 @@
 package cn.gov.jinshan.congress.voting.service;
 
-import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
-import cn.gov.jinshan.congress.contracts.voting.RoundCancelled;
 import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.platform.http.Etags;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
@@ -122,15 +120,7 @@ public class RoundService {
     Instant now = clock.instant();
     round.cancel(command.reason(), user.subject(), now);
     rounds.flush();
-    outbox.append(
-        new RoundCancelled(
-            round.id().toString(),
-            round.congressId(),
-            round.year(),
-            phase.name(),
-            round.cancellationReason(),
-            now),
-        user.subject());
+    outbox.append(RoundEvents.cancelled(round, phase, now), user.subject());
     return round;
   }
 
@@ -141,16 +131,7 @@ public class RoundService {
         candidates.countWithStatus(round.congressId(), round.id(), CandidateStatus.PROPOSED);
     int entitled = (int) voters.count(round.congressId());
     round.openBallot(shortlist.size(), (int) unscreened, entitled, now);
-    outbox.append(
-        new BallotOpened(
-            round.id().toString(),
-            round.congressId(),
-            round.year(),
-            round.projectsToSelect(),
-            shortlist.stream().map(c -> c.id().toString()).toList(),
-            entitled,
-            now),
-        user.subject());
+    outbox.append(RoundEvents.opened(round, shortlist, entitled, now), user.subject());
   }
 
   /** A round of the caller's congress, or of a town below it for a cross-congress reader. */

@@ -1,6 +1,5 @@
 package cn.gov.jinshan.congress.voting.service;
 
-import cn.gov.jinshan.congress.contracts.voting.VoterCheckedIn;
 import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.security.CurrentUser;
@@ -90,10 +89,7 @@ public class VoterCheckIn {
     if (!checkIns.insert(round.congressId(), round.id(), deputyId, now, user.subject(), byStaff)) {
       throw ProblemException.conflict("checkin.exists", deputyId);
     }
-    outbox.append(
-        new VoterCheckedIn(
-            round.id().toString(), round.congressId(), deputyId.toString(), now, byStaff),
-        user.subject());
+    outbox.append(RoundEvents.checkedIn(round, deputyId, now, byStaff), user.subject());
     return new CheckedIn(new CheckInRow(deputyId, deputy.name(), now, byStaff), round.version());
   }
 
