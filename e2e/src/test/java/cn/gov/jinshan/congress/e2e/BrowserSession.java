@@ -235,17 +235,17 @@ final class BrowserSession implements AutoCloseable {
           .as("%s must not be an error page (%s)", describe(page), url())
           .doesNotContain(marker);
     }
-    return Screenshots.write(scenario, viewport, who + "-" + page, png());
+    return Screenshots.write(scenario, viewport, who + "-" + page, pngOfTheViewport());
   }
 
   /** A screenshot of an error page the scenario expects, with its title checked. */
   Path screenshotOfErrorPage(String page, String expectedTitle) {
     waitForPage();
     assertThat(text(By.tagName("h1"))).as("title of %s", describe(page)).isEqualTo(expectedTitle);
-    return Screenshots.write(scenario, viewport, who + "-" + page, png());
+    return Screenshots.write(scenario, viewport, who + "-" + page, pngOfTheViewport());
   }
 
-  private byte[] png() {
+  byte[] pngOfTheViewport() {
     return driver.getScreenshotAs(OutputType.BYTES);
   }
 

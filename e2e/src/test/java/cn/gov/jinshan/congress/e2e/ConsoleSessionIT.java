@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -14,36 +15,36 @@ import org.openqa.selenium.By;
  * login again).
  */
 class ConsoleSessionIT {
+  @RegisterExtension final Browsers browsers = new Browsers("console-session");
 
   @ParameterizedTest
   @EnumSource(Viewport.class)
   void shouldLogInThroughKeycloakWithPkceAndLogOut(Viewport viewport) {
-    try (BrowserSession deputy = BrowserSession.open("console-session", viewport, "deputy02")) {
-      deputy.go("/");
-      assertThat(deputy.language()).isEqualTo("zh-CN");
-      assertThat(deputy.present(By.id("logout"))).as("nobody is logged in yet").isFalse();
-      deputy.check("home");
+    BrowserSession deputy = browsers.open(viewport, "deputy02");
+    deputy.go("/");
+    assertThat(deputy.language()).isEqualTo("zh-CN");
+    assertThat(deputy.present(By.id("logout"))).as("nobody is logged in yet").isFalse();
+    deputy.check("home");
 
-      deputy.click(By.id("login"));
-      Map<String, String> authorization = KeycloakLoginPage.awaitShown(deputy);
-      assertThat(authorization)
-          .containsEntry("client_id", "congress-console")
-          .containsEntry("response_type", "code")
-          .containsEntry("code_challenge_method", "S256");
-      deputy.signIn("deputy02");
+    deputy.click(By.id("login"));
+    Map<String, String> authorization = KeycloakLoginPage.awaitShown(deputy);
+    assertThat(authorization)
+        .containsEntry("client_id", "congress-console")
+        .containsEntry("response_type", "code")
+        .containsEntry("code_challenge_method", "S256");
+    deputy.signIn("deputy02");
 
-      deputy.until(
-          "back in the console, logged in",
-          d -> deputy.url().startsWith(BrowserSession.CONSOLE) && deputy.present(By.id("logout")));
-      deputy.check("workspace");
+    deputy.until(
+        "back in the console, logged in",
+        d -> deputy.url().startsWith(BrowserSession.CONSOLE) && deputy.present(By.id("logout")));
+    deputy.check("workspace");
 
-      deputy.click(By.id("logout"));
-      deputy.until(
-          "logged out, back in the console",
-          d -> deputy.url().startsWith(BrowserSession.CONSOLE) && !deputy.present(By.id("logout")));
-      // The Keycloak session ended too: a protected page asks for the password again.
-      deputy.go("/me");
-      KeycloakLoginPage.awaitShown(deputy);
-    }
+    deputy.click(By.id("logout"));
+    deputy.until(
+        "logged out, back in the console",
+        d -> deputy.url().startsWith(BrowserSession.CONSOLE) && !deputy.present(By.id("logout")));
+    // The Keycloak session ended too: a protected page asks for the password again.
+    deputy.go("/me");
+    KeycloakLoginPage.awaitShown(deputy);
   }
 }

@@ -29,7 +29,7 @@ final class Screenshots {
 
   /** Writes the PNG and checks that it shows something: not a single colour. */
   static Path write(String scenario, Viewport viewport, String page, byte[] png) {
-    Path dir = ROOT.resolve(scenario).resolve(Integer.toString(viewport.width));
+    Path dir = folder(scenario, viewport);
     int n = COUNTERS.computeIfAbsent(dir, Screenshots::emptied).incrementAndGet();
     Path file = dir.resolve(String.format("%02d-%s.png", n, page));
     try {
@@ -42,6 +42,10 @@ final class Screenshots {
         .as("distinct colours in %s (a blank page has one)", file)
         .isGreaterThan(1);
     return file;
+  }
+
+  static Path folder(String scenario, Viewport viewport) {
+    return ROOT.resolve(scenario).resolve(Integer.toString(viewport.width));
   }
 
   /** A run starts the scenario's folder afresh: no stale picture from an earlier run remains. */
