@@ -49,6 +49,16 @@ public class Viewer {
     return claim("department_id");
   }
 
+  /** The deputy id of a deputy login ({@code deputy_id}), or null. */
+  public String getDeputyId() {
+    return claim("deputy_id");
+  }
+
+  /** The congress the person belongs to ({@code congress_id}), or null. */
+  public String getCongressId() {
+    return claim("congress_id");
+  }
+
   /** The workspaces the person's roles open, in the order the home page offers them. */
   public List<Workspace> getWorkspaces() {
     List<Workspace> workspaces = new ArrayList<>();

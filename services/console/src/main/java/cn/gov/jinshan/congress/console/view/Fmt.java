@@ -9,7 +9,7 @@ import java.time.ZoneId;
 @TemplateExtension(namespace = "fmt")
 public final class Fmt {
   /** Dates of the platform are days in China. */
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private Fmt() {}
 

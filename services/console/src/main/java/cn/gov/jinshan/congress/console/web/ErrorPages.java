@@ -8,10 +8,12 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The console's error pages, in Chinese and never with a stack trace: 404 for what does not exist
@@ -76,6 +78,30 @@ public class ErrorPages {
     }
     LOG.error("Page failed", e);
     return page(500, Templates.failed("系统内部错误，请稍后再试。"));
+  }
+
+  /**
+   * Refusals that come without a body (the CSRF check's 400, a wrong media type …) get the page of
+   * their status, so the user never sees a blank page.
+   */
+  @ServerResponseFilter
+  public void emptyRefusals(ContainerResponseContext response) {
+    int status = response.getStatus();
+    if (status >= 400 && !response.hasEntity()) {
+      Response page =
+          switch (status) {
+            case 404 -> notFoundPage();
+            case 403 -> forbiddenPage();
+            case 401 -> null;
+            default ->
+                status >= 500
+                    ? page(status, Templates.failed("系统内部错误，请稍后再试。"))
+                    : page(status, Templates.badRequest());
+          };
+      if (page != null) {
+        response.setEntity(page.getEntity(), null, page.getMediaType());
+      }
+    }
   }
 
   /** Addresses no page answers (static files included) get the 404 page too. */
