@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -181,11 +182,28 @@ final class BrowserSession implements AutoCloseable {
     until("clickable: " + by, ExpectedConditions.elementToBeClickable(by)).click();
   }
 
+  /**
+   * Clicks a button that sends a form and waits for the page that answers it: the old page must be
+   * gone first, so nothing is read from it by mistake.
+   */
+  void submit(By button) {
+    WebElement element =
+        until("clickable: " + button, ExpectedConditions.elementToBeClickable(button));
+    element.click();
+    until("the answer to " + button, ExpectedConditions.stalenessOf(element));
+    waitForPage();
+  }
+
   /** Replaces the field's content with the text, as a person typing it. */
   void type(By by, String text) {
     WebElement field = find(by);
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Chooses the option with that value in a select. */
+  void select(By by, String value) {
+    new Select(find(by)).selectByValue(value);
   }
 
   String text(By by) {

@@ -25,12 +25,17 @@ class DraftFieldErrorIT {
     deputy.find(ItemForm.FORM);
     deputy.check("new-item");
 
+    deputy.select(ItemForm.CATEGORY, "EDUCATION");
     deputy.type(ItemForm.CONTENT, content);
     deputy.click(ItemForm.SAVE_DRAFT);
 
+    // The only mistake is the title: its error alone, in Chinese, beside the field.
     String error = deputy.text(By.id("title-error"));
-    assertThat(error).as("the title's error").containsPattern("\\p{IsHan}");
+    assertThat(error).as("the title's error").containsPattern("\\p{IsHan}").doesNotContain("null");
+    assertThat(deputy.find(ItemForm.TITLE).getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(deputy.all(By.cssSelector(".field-error"))).hasSize(1);
     assertThat(deputy.value(ItemForm.CONTENT)).as("the content typed").isEqualTo(content);
+    assertThat(deputy.value(ItemForm.CATEGORY)).as("the category chosen").isEqualTo("EDUCATION");
     assertThat(deputy.value(ItemForm.TITLE)).isEmpty();
     deputy.check("new-item-title-error");
   }

@@ -22,7 +22,9 @@ import javax.imageio.ImageIO;
  */
 final class Screenshots {
   private static final Path ROOT =
-      Path.of(System.getProperty("congress.root", ".."), "e2e", "target", "screenshots");
+      Path.of(System.getProperty("congress.root", ".."), "e2e", "target", "screenshots")
+          .toAbsolutePath()
+          .normalize();
   private static final Map<Path, AtomicInteger> COUNTERS = new ConcurrentHashMap<>();
 
   private Screenshots() {}
