@@ -12,7 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -113,7 +115,11 @@ final class BrowserSession implements AutoCloseable {
       options.addArguments("--window-size=" + viewport.width + "," + viewport.height);
     }
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            // Chromium on Linux takes its interface language (date fields, …) from the environment.
+            .withEnvironment(Map.of("LANGUAGE", "zh_CN:zh", "LANG", "zh_CN.UTF-8"))
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -144,8 +150,13 @@ final class BrowserSession implements AutoCloseable {
 
   /** Opens a console path ("/deputy/items") or an absolute address, and waits for the page. */
   BrowserSession go(String pathOrUrl) {
+    long t0 = System.nanoTime();
     driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : CONSOLE + pathOrUrl);
+    long t1 = System.nanoTime();
     waitForPage();
+    System.out.printf(
+        "TIMING go %s: get %d ms, wait %d ms%n",
+        pathOrUrl, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     return this;
   }
 
@@ -190,8 +201,23 @@ final class BrowserSession implements AutoCloseable {
     WebElement element =
         until("clickable: " + button, ExpectedConditions.elementToBeClickable(button));
     element.click();
-    until("the answer to " + button, ExpectedConditions.stalenessOf(element));
+    until("the answer to " + button, d -> gone(element));
     waitForPage();
+  }
+
+  /**
+   * True once the element's page has been replaced. Chromium sometimes answers a node of a document
+   * being replaced with an inspector error instead of a stale-element one.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
   }
 
   /** Replaces the field's content with the text, as a person typing it. */
@@ -240,8 +266,14 @@ final class BrowserSession implements AutoCloseable {
    * violation), then a screenshot that must be neither blank nor an error page.
    */
   Path check(String page) {
+    long start = System.nanoTime();
     Accessibility.check(driver, describe(page));
-    return screenshot(page);
+    Path file = screenshot(page);
+    // The suite's wall time is mostly these checks: one line per page shows where it goes.
+    System.out.printf(
+        "checked %s/%s/%s in %d ms%n",
+        scenario, viewport.width, file.getFileName(), (System.nanoTime() - start) / 1_000_000);
+    return file;
   }
 
   /** A screenshot of a page that must not be an error page (nor blank). */

@@ -10,9 +10,9 @@ import org.openqa.selenium.By;
 
 /**
  * The console's session as a person sees it, through the gateway: the public home page needs no
- * login; 登录 goes to the realm's login page with PKCE; after signing in the person is back in the
- * console with a logout link; logging out ends the session (the next protected page asks for the
- * login again).
+ * login; 登录 goes to the realm's login page with PKCE, in Chinese, accessible; after signing in the
+ * person is back in the console with a logout link; logging out ends the session (the next
+ * protected page asks for the login again).
  */
 class ConsoleSessionIT {
   @RegisterExtension final Browsers browsers = new Browsers("console-session");
@@ -32,6 +32,12 @@ class ConsoleSessionIT {
         .containsEntry("client_id", "congress-console")
         .containsEntry("response_type", "code")
         .containsEntry("code_challenge_method", "S256");
+    // S256 of a verifier, base64url without padding: 43 characters.
+    assertThat(authorization.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
+    // The realm's login page is in Simplified Chinese and accessible like the console's own.
+    assertThat(deputy.language()).as("lang of the login page").isEqualTo("zh-CN");
+    assertThat(deputy.text(KeycloakLoginPage.SUBMIT)).containsPattern("\\p{IsHan}");
+    deputy.check("login");
     deputy.signIn("deputy02");
 
     deputy.until(
