@@ -19,6 +19,7 @@ public final class Notices {
           Map.entry("accepted", "已同意联名。"),
           Map.entry("declined", "已谢绝联名。"),
           Map.entry("not-submitted", "草稿已保存，但未能提交（例如议案的联名代表还不够），请查看下面的内容后再提交。"),
+          Map.entry("checked-in", "已签到，现在可以投票。"),
           Map.entry("attachment-failed", "附件未能全部上传，请在草稿中重新上传。"));
 
   private Notices() {}
