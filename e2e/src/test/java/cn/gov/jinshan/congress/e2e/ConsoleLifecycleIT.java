@@ -166,6 +166,18 @@ class ConsoleLifecycleIT {
     assertThat(lead.present(By.id("evaluation-form"))).isFalse();
     assertThat(lead.text(By.id("timeline"))).isNotBlank();
     lead.check("closed");
+
+    // Anyone reads the final reply on the public page, without logging in.
+    BrowserSession anyone = browsers.open(viewport, "public");
+    String search = "/public/replies?q=" + run;
+    anyone.go(search);
+    anyone.until(
+        "the reply published",
+        d -> anyone.present(By.cssSelector("article.public-reply")) || anyone.go(search) == null);
+    WebElement published = anyone.find(By.cssSelector("article.public-reply"));
+    assertThat(published.getText()).contains(title, "A类", "社区接驳线已于本月开通");
+    assertThat(anyone.present(By.id("logout"))).as("nobody logged in").isFalse();
+    anyone.check("public-reply");
   }
 
   /** From the task list when the task is among those listed, else by its address. */
