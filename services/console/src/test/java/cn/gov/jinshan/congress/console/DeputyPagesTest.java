@@ -98,6 +98,7 @@ class DeputyPagesTest {
     HttpResponse<String> refused = browser.postForm("/deputy/items/new", filled(form, ""));
 
     assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
     assertThat(refused.body())
         .contains("<p id=\"title-error\" class=\"field-error\">" + ApiStub.TITLE_ERROR + "</p>")
         .contains(">社区居民就医不便，请求增设服务站。</textarea>")

@@ -19,7 +19,7 @@ class HomePageTest {
         .get("/")
         .then()
         .statusCode(200)
-        .contentType(containsString("text/html"))
+        .header("Content-Type", containsString("charset=UTF-8"))
         .body(containsString("<html lang=\"zh-CN\">"))
         .body(containsString("<main id=\"main\">"))
         .body(containsString("id=\"notice\" role=\"status\""))
