@@ -22,6 +22,9 @@ ROLES = {
     "department": "Government department handling suggestions",
     "cross_congress": "Reads the data and statistics of the congresses below one's own (district staff over towns)",
 }
+# The web console (services/console) is served by the gateway at these addresses.
+CONSOLE_ORIGINS = ("http://127.0.0.1:8080", "http://localhost:8080")
+CONSOLE_SECRET = "congress-console-secret"  # dev only; the console reads CONSOLE_CLIENT_SECRET
 CUSTOM_ATTRIBUTES = {
     "department_id": "Department",
     "deputy_id": "Deputy id",
@@ -160,6 +163,32 @@ def mappers():
     return out
 
 
+def console_client():
+    """The web console: a confidential client (the browser never holds its tokens) logging in with
+    the authorization code flow and PKCE S256, logging out through Keycloak (RP-initiated)."""
+    return {
+        "clientId": "congress-console",
+        "name": "Congress web console",
+        "enabled": True,
+        "protocol": "openid-connect",
+        "publicClient": False,
+        "clientAuthenticatorType": "client-secret",
+        "secret": CONSOLE_SECRET,
+        "standardFlowEnabled": True,
+        "directAccessGrantsEnabled": False,
+        "implicitFlowEnabled": False,
+        "serviceAccountsEnabled": False,
+        "redirectUris": [origin + "/*" for origin in CONSOLE_ORIGINS],
+        "webOrigins": [],
+        "attributes": {
+            "pkce.code.challenge.method": "S256",
+            "post.logout.redirect.uris": "##".join(origin + "/*" for origin in CONSOLE_ORIGINS),
+        },
+        "fullScopeAllowed": True,
+        "protocolMappers": mappers(),
+    }
+
+
 def realm():
     return {
         "realm": REALM,
@@ -173,6 +202,10 @@ def realm():
         "editUsernameAllowed": False,
         "bruteForceProtected": False,
         "accessTokenLifespan": 900,
+        # Keycloak's own pages (login, logout) in Simplified Chinese unless the browser asks for English.
+        "internationalizationEnabled": True,
+        "supportedLocales": ["zh-CN", "en"],
+        "defaultLocale": "zh-CN",
         "roles": {
             "realm": [{"name": n, "description": d, "composite": False, "clientRole": False}
                       for n, d in ROLES.items()],
@@ -194,6 +227,7 @@ def realm():
                 "fullScopeAllowed": True,
                 "protocolMappers": mappers(),
             },
+            console_client(),
             {
                 "clientId": "congress-service",
                 "name": "Congress back-end services",

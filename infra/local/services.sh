@@ -15,6 +15,7 @@ declare -A PORTS=(
   [supervision]="${SUPERVISION_PORT:-8083}"
   [voting]="${VOTING_PORT:-8084}"
   [audit]="${AUDIT_PORT:-8085}"
+  [console]="${CONSOLE_PORT:-8087}"
   [gateway]="${GATEWAY_PORT:-8080}"
 )
 # JVM options beyond the heap, per service (VOTING_JVM_OPTS etc. override them).
@@ -26,8 +27,8 @@ declare -A PORTS=(
 declare -A JVM_OPTS=(
   [voting]="${VOTING_JVM_OPTS--XX:TieredStopAtLevel=1}"
 )
-# The gateway last: its readiness reports the upstreams.
-ORDER=(deputies suggestions supervision voting audit gateway)
+# The gateway last: its readiness reports the upstreams (the console among them).
+ORDER=(deputies suggestions supervision voting audit console gateway)
 RUN_DIR="$STATE_DIR/run"
 mkdir -p "$RUN_DIR"
 
@@ -101,25 +102,36 @@ signal_one() {
 }
 
 banner() {
+  local gateway="http://127.0.0.1:${PORTS[gateway]}"
   cat <<MSG
 
 The platform is running (stop it with: make down)
+
+  Open the web console:  $gateway/
+    "登录" (log in) goes to Keycloak's login page; e.g. deputy01 / deputy01-pass (a deputy),
+    dept-health / dept-health-pass (a department). Public pages need no login.
+
   Keycloak           http://127.0.0.1:$KEYCLOAK_PORT  (admin console: admin / admin)
 MSG
   for s in "${ORDER[@]}"; do
     if read_pid "$RUN_DIR/$s.pid" "$(jar_of "$s")" >/dev/null; then
-      printf '  %-18s http://127.0.0.1:%s  (OpenAPI: /q/openapi, Swagger UI: /q/swagger-ui)\n' "$s" "${PORTS[$s]}"
+      if [ "$s" = console ]; then
+        printf '  %-18s http://127.0.0.1:%s  (served to users through the gateway)\n' "$s" "${PORTS[$s]}"
+      else
+        printf '  %-18s http://127.0.0.1:%s  (OpenAPI: /q/openapi, Swagger UI: /q/swagger-ui)\n' "$s" "${PORTS[$s]}"
+      fi
     fi
   done
   cat <<MSG
 
 Demo logins (password = username + "-pass"): admin1, auditor1, staff1, member01..member07,
-deputy01..deputy30, dept-edu, dept-health, dept-transport, dept-housing, staff-zhujing.
-Try it:
+deputy01..deputy30, dept-edu, dept-health, dept-transport, dept-housing, staff-zhujing,
+deputy-zhujing1, deputy-zhujing2.
+Try the API:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=congress-web -d username=deputy01 \\
       -d password=deputy01-pass http://127.0.0.1:$KEYCLOAK_PORT/realms/congress/protocol/openid-connect/token \\
       | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:${PORTS[deputies]}/api/v1/deputies/me
+  curl -s -H "Authorization: Bearer \$TOKEN" $gateway/api/v1/deputies/me
 MSG
 }
 

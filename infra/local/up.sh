@@ -5,6 +5,8 @@
 # Parts start in parallel (Maven downloads are serialised by a lock); each part's output is
 # prefixed with its name. Idempotent: parts already running are left alone (and re-checked).
 # Exit status is non-zero if any part failed; the failing parts are named at the end.
+# When all three start (make up, make test), the browser of the console's browser tests is
+# installed first if missing (browser.sh): before the parts, so its apt run never races theirs.
 set -euo pipefail
 # shellcheck source=env.sh
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -20,6 +22,9 @@ for p in "${parts[@]}"; do
 done
 
 start_ts="$(date +%s)"
+if [ "$#" -eq 0 ]; then
+  "$INFRA_LOCAL_DIR/browser.sh" install 2>&1 | sed -u "s/^/[browser] /"
+fi
 declare -A pids=()
 for p in "${parts[@]}"; do
   (

@@ -275,7 +275,7 @@ class LivelihoodRoundIT {
   }
 
   /** A year without a round in the district congress (rounds are unique per congress + year). */
-  private static int freeYear() {
+  static int freeYear() {
     Set<Integer> taken = new HashSet<>();
     String token = null;
     do {
@@ -301,7 +301,7 @@ class LivelihoodRoundIT {
     return free.get(new java.util.Random().nextInt(free.size()));
   }
 
-  private static String createRound(int year, String run) {
+  static String createRound(int year, String run) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("year", year);
@@ -325,7 +325,7 @@ class LivelihoodRoundIT {
         .path("id");
   }
 
-  private static String propose(String round, String user, String title) {
+  static String propose(String round, String user, String title) {
     return Gateway.as(user)
         .body(Map.of("title", title, "description", title + "：项目说明、受益人群和实施计划。"))
         .post("/api/v1/livelihood-rounds/{id}/candidates", round)
@@ -335,7 +335,7 @@ class LivelihoodRoundIT {
         .path("id");
   }
 
-  private static io.restassured.response.ValidatableResponse screen(
+  static io.restassured.response.ValidatableResponse screen(
       String round, String candidate, Map<String, Object> decision) {
     String etag =
         Gateway.as("staff1")
@@ -352,7 +352,7 @@ class LivelihoodRoundIT {
         .statusCode(200);
   }
 
-  private static String roundEtag(String round) {
+  static String roundEtag(String round) {
     return Gateway.as("staff1")
         .get("/api/v1/livelihood-rounds/{id}", round)
         .then()
@@ -361,7 +361,7 @@ class LivelihoodRoundIT {
         .header("ETag");
   }
 
-  private static io.restassured.response.ValidatableResponse phase(String round, String phase) {
+  static io.restassured.response.ValidatableResponse phase(String round, String phase) {
     return Gateway.as("staff1")
         .header("If-Match", roundEtag(round))
         .body(Map.of("phase", phase))

@@ -69,15 +69,47 @@ class RoutingTest {
         .body("title", equalTo("Not found"));
   }
 
+  @ParameterizedTest
+  @CsvSource({"/", "/nowhere", "/deputy/items/7", "/webjars/htmx.org/dist/htmx.min.js", "/apiary"})
+  void shouldSendEveryAddressOutsideApiAndQuarkusToTheConsoleWithoutAToken(String path) {
+    given()
+        .header("Cookie", "q_session=opaque")
+        .when()
+        .get(path + "?x=1")
+        .then()
+        .statusCode(200)
+        .body("service", equalTo("console"))
+        .body("path", equalTo(path))
+        .body("query", equalTo("x=1"))
+        .body("authorization", nullValue())
+        .body("cookie", equalTo("q_session=opaque"))
+        .body("forwardedProto", equalTo("http"))
+        .body("forwardedHost", matchesPattern("(localhost|127\\.0\\.0\\.1):[0-9]+"));
+  }
+
   @Test
-  void shouldAnswerUnknownAddressOutsideApiWithProblem() {
+  void shouldPassTheConsolesRedirectsAndCookiesThrough() {
+    given()
+        .redirects()
+        .follow(false)
+        .when()
+        .get("/login-redirect")
+        .then()
+        .statusCode(302)
+        .header("Location", equalTo("http://127.0.0.1:8180/realms/congress/auth?state=1"))
+        .header("Set-Cookie", equalTo("q_auth_state=abc; Path=/; HttpOnly; SameSite=Lax"));
+  }
+
+  @Test
+  void shouldKeepUnknownApiAndQuarkusAddressesOffTheConsole() {
     given()
         .when()
-        .get("/nowhere")
+        .get("/api")
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
         .body("code", equalTo("not-found"));
+    given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test

@@ -31,6 +31,8 @@ import org.jose4j.jwk.RsaJwkGenerator;
  *       when {@code .../events-release} is called; {@code .../quiet-events}: SSE, head at once, the
  *       first event after 3 s; {@code .../download?mb=N}: N MiB streamed; {@code .../status/N}:
  *       status N
+ *   <li>the console: no OpenAPI document; {@code /login-redirect}: 302 with a Location and a
+ *       Set-Cookie
  *   <li>anything else: an echo of what it received (headers, body size), never the body
  * </ul>
  */
@@ -43,7 +45,8 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
           "deputies", List.of("/api/v1/deputies", "/api/v1/public/deputies"),
           "suggestions", List.of("/api/v1/suggestions"),
           "supervision", List.of("/api/v1/supervision-topics", "/api/v1/appointees"),
-          "voting", List.of("/api/v1/voting-rounds"));
+          "voting", List.of("/api/v1/voting-rounds"),
+          "console", List.of());
 
   private Vertx vertx;
   private final Queue<HttpServerResponse> heldEvents = new ConcurrentLinkedQueue<>();
@@ -105,6 +108,14 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
       response.putHeader("Content-Type", "application/json").end(jwks);
     } else if (path.equals("/q/health/ready")) {
       response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+    } else if (service.equals("console") && path.equals("/q/openapi")) {
+      response.setStatusCode(404).end();
+    } else if (service.equals("console") && path.equals("/login-redirect")) {
+      response
+          .setStatusCode(302)
+          .putHeader("Location", "http://127.0.0.1:8180/realms/congress/auth?state=1")
+          .putHeader("Set-Cookie", "q_auth_state=abc; Path=/; HttpOnly; SameSite=Lax")
+          .end();
     } else if (path.equals("/q/openapi")) {
       response.putHeader("Content-Type", "application/json").end(openapi(service).encode());
     } else if (path.endsWith("/slow")) {
@@ -172,6 +183,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
                         .put("forwarded", request.getHeader("Forwarded"))
                         .put("forwardedPrefix", request.getHeader("X-Forwarded-Prefix"))
                         .put("forwardedPort", request.getHeader("X-Forwarded-Port"))
+                        .put("cookie", request.getHeader("Cookie"))
                         .encode()));
   }
 

@@ -37,6 +37,9 @@ public interface GatewayConfig {
 
   AuthConfig auth();
 
+  /** The web console's pages: every address outside /api and /q. */
+  PagesConfig pages();
+
   RateLimitConfig rateLimit();
 
   AuditConfig audit();
@@ -88,6 +91,20 @@ public interface GatewayConfig {
     /** Path of the upstream's OpenAPI document. */
     @WithDefault("/q/openapi?format=json")
     String openapiPath();
+  }
+
+  /**
+   * Where the pages go. They pass without a bearer token (the console authenticates its own pages
+   * through its session cookie) and without the per-address rate limit (one page pulls its styles
+   * and scripts; the console's calls to /api carry the user's token and are limited per user).
+   */
+  interface PagesConfig {
+    /** The upstream serving the pages; absent: such addresses are a 404 problem. */
+    Optional<String> upstream();
+
+    /** Largest page request body (a form with attachments). */
+    @WithDefault("12M")
+    MemorySize maxBodySize();
   }
 
   /** Bearer token validation at the edge. */

@@ -8,7 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Mounts the proxy on {@code /api/*}: tracing, route resolution, authentication, rate limiting,
- * forwarding, in that order; every other unknown address is a 404 problem.
+ * forwarding, in that order; every address outside {@code /api} and {@code /q} goes to the web
+ * console (tracing, forwarding); every other unknown address is a 404 problem.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -17,18 +18,21 @@ public class GatewayRoutes {
   private final BearerAuthentication authentication;
   private final RateLimiting rateLimiting;
   private final ProxyHandler proxy;
+  private final ConsolePages pages;
 
   public GatewayRoutes(
       RequestTracing tracing,
       RouteResolution resolution,
       BearerAuthentication authentication,
       RateLimiting rateLimiting,
-      ProxyHandler proxy) {
+      ProxyHandler proxy,
+      ConsolePages pages) {
     this.tracing = tracing;
     this.resolution = resolution;
     this.authentication = authentication;
     this.rateLimiting = rateLimiting;
     this.proxy = proxy;
+    this.pages = pages;
   }
 
   void mount(@Observes Router router) {
@@ -39,6 +43,7 @@ public class GatewayRoutes {
         .handler(authentication)
         .handler(rateLimiting)
         .handler(proxy);
+    router.routeWithRegex(ConsolePages.PAGES).handler(tracing).handler(pages).handler(proxy);
     router
         .route()
         .last()

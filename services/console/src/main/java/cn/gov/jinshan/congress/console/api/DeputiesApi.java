@@ -1,0 +1,33 @@
+package cn.gov.jinshan.congress.console.api;
+
+import cn.gov.jinshan.congress.console.api.model.DirectoryEntry;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The deputies service's API as the console uses it, through the gateway. */
+@RegisterRestClient(configKey = "platform-api")
+@RegisterProvider(UserToken.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface DeputiesApi {
+
+  /** Active deputies of a congress by name (the public directory: name and delegation only). */
+  @GET
+  @Path("/public/deputies")
+  DirectoryEntry.Page directory(
+      @QueryParam("congressId") String congressId,
+      @QueryParam("q") String q,
+      @QueryParam("limit") Integer limit);
+
+  @ClientExceptionMapper
+  static PlatformProblem refused(Response response) {
+    return PlatformProblem.from(response);
+  }
+}

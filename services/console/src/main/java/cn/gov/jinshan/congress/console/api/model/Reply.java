@@ -1,0 +1,22 @@
+package cn.gov.jinshan.congress.console.api.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A handling unit's formal reply and the deputy's evaluation of it. */
+public record Reply(
+    UUID id,
+    String departmentName,
+    int round,
+    String replyClass,
+    String replyClassLabel,
+    String text,
+    boolean publishable,
+    LocalDate promisedOn,
+    String signedBy,
+    LocalDate repliedOn,
+    String evaluation,
+    String evaluationLabel,
+    String evaluationComment,
+    Instant evaluatedAt) {}

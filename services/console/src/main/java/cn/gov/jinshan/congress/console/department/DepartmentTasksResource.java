@@ -1,0 +1,246 @@
+package cn.gov.jinshan.congress.console.department;
+
+import cn.gov.jinshan.congress.console.api.PlatformProblem;
+import cn.gov.jinshan.congress.console.api.SuggestionsApi;
+import cn.gov.jinshan.congress.console.api.model.Bodies;
+import cn.gov.jinshan.congress.console.api.model.Contact;
+import cn.gov.jinshan.congress.console.api.model.Item;
+import cn.gov.jinshan.congress.console.api.model.Reply;
+import cn.gov.jinshan.congress.console.api.model.Task;
+import cn.gov.jinshan.congress.console.deputy.Timeline;
+import cn.gov.jinshan.congress.console.session.Viewer;
+import cn.gov.jinshan.congress.console.view.Fmt;
+import cn.gov.jinshan.congress.console.view.Notices;
+import cn.gov.jinshan.congress.console.view.ProblemView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * A handling unit's work: the task list by deadline, and on a task's page signing for it, sending
+ * it back with a reason, recording a contact with the deputy and posting the reply.
+ */
+@Path("/department")
+@RolesAllowed(Viewer.DEPARTMENT)
+@Produces(MediaType.TEXT_HTML)
+public class DepartmentTasksResource {
+  private static final Set<String> CONTACT_FIELDS = Set.of("contactedOn", "way", "summary");
+  private static final Set<String> REPLY_FIELDS =
+      Set.of("replyClass", "content", "publishable", "promisedOn", "signedBy");
+
+  private final SuggestionsApi suggestions;
+  private final Viewer viewer;
+
+  public DepartmentTasksResource(@RestClient SuggestionsApi suggestions, Viewer viewer) {
+    this.suggestions = suggestions;
+    this.viewer = viewer;
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance tasks(List<TaskRow> rows, boolean more, String notice);
+
+    static native TemplateInstance task(
+        TaskSheet sheet, Map<String, String> typed, String notice, ProblemView problem);
+  }
+
+  @GET
+  public Response home() {
+    return Response.seeOther(URI.create("/department/tasks")).build();
+  }
+
+  @GET
+  @Path("tasks")
+  public TemplateInstance tasks(@RestQuery String notice) {
+    var page = suggestions.list(null, "dueOn", 100);
+    LocalDate today = LocalDate.now(Fmt.ZONE);
+    return Templates.tasks(
+        page.items().stream().map(i -> TaskRow.of(i, today)).toList(),
+        page.nextPageToken() != null,
+        Notices.text(notice));
+  }
+
+  @GET
+  @Path("tasks/{id}")
+  public TemplateInstance task(@RestPath UUID id, @RestQuery String notice) {
+    return Templates.task(sheet(id), Map.of(), Notices.text(notice), ProblemView.NONE);
+  }
+
+  @POST
+  @Path("tasks/{id}/sign-for")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Object signFor(@RestPath UUID id) {
+    TaskSheet sheet = sheet(id);
+    return act(
+        id,
+        sheet,
+        Map.of(),
+        Set.of(),
+        Map.of(),
+        "signed",
+        () -> {
+          suggestions.signFor(id, myTask(sheet).id());
+        });
+  }
+
+  @POST
+  @Path("tasks/{id}/send-back")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Object sendBack(@RestPath UUID id, @RestForm String reason) {
+    TaskSheet sheet = sheet(id);
+    return act(
+        id,
+        sheet,
+        Map.of("reason", nonNull(reason)),
+        Set.of("reason"),
+        Map.of(),
+        "sent-back",
+        () -> suggestions.sendBack(id, myTask(sheet).id(), new Bodies.SendBack(reason)));
+  }
+
+  @POST
+  @Path("tasks/{id}/contacts")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Object recordContact(
+      @RestPath UUID id,
+      @RestForm String contactedOn,
+      @RestForm String way,
+      @RestForm String summary) {
+    TaskSheet sheet = sheet(id);
+    Map<String, String> typed =
+        Map.of(
+            "contactedOn", nonNull(contactedOn), "way", nonNull(way), "summary", nonNull(summary));
+    return act(
+        id,
+        sheet,
+        typed,
+        CONTACT_FIELDS,
+        Map.of(),
+        "contact-recorded",
+        () ->
+            suggestions.recordContact(
+                id, new Bodies.RecordContact(date(contactedOn), blankToNull(way), summary)));
+  }
+
+  @POST
+  @Path("tasks/{id}/replies")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Object reply(
+      @RestPath UUID id,
+      @RestForm String replyClass,
+      @RestForm String content,
+      @RestForm String publishable,
+      @RestForm String promisedOn,
+      @RestForm String signedBy) {
+    TaskSheet sheet = sheet(id);
+    Map<String, String> typed =
+        Map.of(
+            "replyClass", nonNull(replyClass),
+            "content", nonNull(content),
+            "publishable", nonNull(publishable),
+            "promisedOn", nonNull(promisedOn),
+            "signedBy", nonNull(signedBy));
+    return act(
+        id,
+        sheet,
+        typed,
+        REPLY_FIELDS,
+        Map.of("text", "content"),
+        "replied",
+        () ->
+            suggestions.reply(
+                id,
+                new Bodies.PostReply(
+                    blankToNull(replyClass),
+                    content,
+                    "true".equals(publishable),
+                    date(promisedOn),
+                    signedBy)));
+  }
+
+  /** Runs one step; a refusal shows the task page again with the errors and what was typed. */
+  private Object act(
+      UUID id,
+      TaskSheet before,
+      Map<String, String> typed,
+      Set<String> fields,
+      Map<String, String> renames,
+      String notice,
+      Runnable step) {
+    try {
+      step.run();
+      return Response.seeOther(URI.create("/department/tasks/" + id + "?notice=" + notice)).build();
+    } catch (PlatformProblem refused) {
+      if (refused.status() == 404 || refused.status() == 401 || refused.status() >= 500) {
+        throw refused;
+      }
+      ProblemView problem = ProblemView.of(refused, fields, renames);
+      TaskSheet now = refused.status() == 412 || refused.status() == 409 ? sheet(id) : before;
+      return Response.status(refused.status() == 412 ? 409 : 400)
+          .entity(Templates.task(now, typed, problem.notice(), problem))
+          .build();
+    }
+  }
+
+  private TaskSheet sheet(UUID id) {
+    Item item = suggestions.get(id).getEntity();
+    List<Contact> contacts = suggestions.contacts(id);
+    List<Reply> replies = suggestions.replies(id);
+    Task mine =
+        item.taskList().stream()
+            .filter(
+                t -> t.departmentId() != null && t.departmentId().equals(viewer.getDepartmentId()))
+            .filter(t -> !"WITHDRAWN".equals(t.state()))
+            .findFirst()
+            .orElse(null);
+    return new TaskSheet(
+        item,
+        mine,
+        contacts,
+        replies,
+        Timeline.of(item, contacts, replies),
+        LocalDate.now(Fmt.ZONE));
+  }
+
+  private static Task myTask(TaskSheet sheet) {
+    if (sheet.task() == null) {
+      throw new PlatformProblem(404, null);
+    }
+    return sheet.task();
+  }
+
+  /** A date as the form's date field sends it; anything else goes to the API as absent. */
+  private static LocalDate date(String value) {
+    try {
+      return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,147 @@
+package cn.gov.jinshan.congress.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's own logic for a deputy logged in through the real Keycloak: token propagation,
+ * CSRF, one Idempotency-Key per rendered form, problem → field error mapping, 404 and 412.
+ */
+@QuarkusTest
+@QuarkusTestResource(ApiStub.class)
+class DeputyPagesTest {
+  @TestHTTPResource("/")
+  URL root;
+
+  Browser browser;
+
+  @BeforeEach
+  void logIn() {
+    browser = new Browser(root.getPort());
+    HttpResponse<String> home = browser.login("deputy01");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("<h1>我的建议和议案</h1>", "id=\"logout\"");
+  }
+
+  @Test
+  void shouldCallTheApisWithTheUsersOwnAccessToken() {
+    ApiStub.RECEIVED.clear();
+    HttpResponse<String> list = browser.get("/deputy/items");
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("class=\"item-link\"", "关于增设社区卫生服务站的建议", "2025年3月1日");
+    List<ApiStub.Received> calls = ApiStub.received("GET", "/api/v1/suggestions");
+    assertThat(calls).hasSize(1);
+    String authorization = calls.get(0).headers().get("authorization");
+    assertThat(authorization).startsWith("Bearer ");
+    String claims =
+        new String(
+            Base64.getUrlDecoder().decode(authorization.substring(7).split("\\.")[1]),
+            StandardCharsets.UTF_8);
+    assertThat(claims).contains("\"preferred_username\":\"deputy01\"", "\"congress-api\"");
+    assertThat(calls.get(0).headers().get("accept-language")).isEqualTo("zh-CN");
+    assertThat(list.body()).doesNotContain(authorization.substring(7));
+  }
+
+  @Test
+  void shouldRefuseAFormWithoutItsCsrfToken() {
+    ApiStub.RECEIVED.clear();
+    String form = browser.get("/deputy/items/new").body();
+
+    HttpResponse<String> refused =
+        browser.postForm(
+            "/deputy/items/new",
+            Map.of("idempotencyKey", Browser.hidden(form, "idempotencyKey"), "title", "标题"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("<h1>请求无效</h1>").doesNotContain("Exception");
+    assertThat(ApiStub.received("POST", "/api/v1/suggestions")).isEmpty();
+  }
+
+  @Test
+  void shouldGiveEachRenderedFormItsOwnIdempotencyKeyAndSendItWithTheCreate() {
+    ApiStub.RECEIVED.clear();
+    String first = browser.get("/deputy/items/new").body();
+    String second = browser.get("/deputy/items/new").body();
+    String key = Browser.hidden(first, "idempotencyKey");
+    assertThat(key).isNotEqualTo(Browser.hidden(second, "idempotencyKey"));
+
+    Map<String, String> fields = filled(first, "关于增设社区卫生服务站的建议");
+    HttpResponse<String> once = browser.postForm("/deputy/items/new", fields);
+    HttpResponse<String> twice = browser.postForm("/deputy/items/new", fields);
+
+    assertThat(once.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(once))
+        .endsWith("/deputy/items/" + ApiStub.ITEM + "?notice=draft-saved");
+    assertThat(twice.statusCode()).isEqualTo(303);
+    assertThat(ApiStub.received("POST", "/api/v1/suggestions"))
+        .extracting(r -> r.headers().get("idempotency-key"))
+        .containsExactly(key, key);
+  }
+
+  @Test
+  void shouldShowTheApisFieldErrorNextToTheFieldAndKeepWhatWasTyped() {
+    String form = browser.get("/deputy/items/new").body();
+
+    HttpResponse<String> refused = browser.postForm("/deputy/items/new", filled(form, ""));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+    assertThat(refused.body())
+        .contains("<p id=\"title-error\" class=\"field-error\">" + ApiStub.TITLE_ERROR + "</p>")
+        .contains(">社区居民就医不便，请求增设服务站。</textarea>")
+        .contains("<option value=\"HEALTH\" selected>")
+        .contains("value=\"" + Browser.hidden(form, "idempotencyKey") + "\"")
+        .contains("请修改标出的内容后重新提交。");
+  }
+
+  @Test
+  void shouldAnswerAnItemTheApiDoesNotShowWithTheNotFoundPage() {
+    HttpResponse<String> page = browser.get("/deputy/items/" + ApiStub.UNREADABLE);
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("<h1>页面不存在</h1>");
+  }
+
+  @Test
+  void shouldTellThatSomeoneElseChangedTheItemWhenTheApiAnswers412() {
+    String page = browser.get("/deputy/items/" + ApiStub.ITEM).body();
+    assertThat(page).contains("id=\"evaluation-form\"", "value=\"&quot;3&quot;\"");
+
+    HttpResponse<String> stale =
+        browser.postForm(
+            "/deputy/items/" + ApiStub.ITEM + "/evaluation",
+            Map.of(
+                "csrf-token", Browser.csrfToken(page),
+                "etag", "\"2\"",
+                "satisfaction", "SATISFIED",
+                "comment", "好"));
+
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.body()).contains("该件已被他人修改", "id=\"item-state\">已答复");
+  }
+
+  private static Map<String, String> filled(String form, String title) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("csrf-token", Browser.csrfToken(form));
+    fields.put("idempotencyKey", Browser.hidden(form, "idempotencyKey"));
+    fields.put("kind", "SUGGESTION");
+    fields.put("category", "HEALTH");
+    fields.put("title", title);
+    fields.put("content", "社区居民就医不便，请求增设服务站。");
+    fields.put("action", "draft");
+    return fields;
+  }
+}
