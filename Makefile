@@ -36,7 +36,7 @@ e2e: up
 	infra/local/services.sh start $(SERVICES)
 	status=0; $(MVN) -pl e2e verify -Pe2e || status=$$?; infra/local/services.sh stop; exit $$status
 
-# Fault scenarios (issue 8 part 4): under write load, Kafka stops for 30 s, suggestions and
+# Fault scenarios: under write load, Kafka stops for 30 s, suggestions and
 # deputies get SIGKILL, PostgreSQL restarts; zero lost and zero duplicated effects, printed.
 # It stops and starts this stack's Kafka and PostgreSQL: not while others use them.
 faults: export GATEWAY_RATE_SUBJECT ?= 6000

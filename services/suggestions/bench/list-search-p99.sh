@@ -2,7 +2,7 @@
 # List and search p99 (PostgreSQL execution time, EXPLAIN ANALYZE, N runs) for congress BENCH.
 # Needs the 100,000 BENCH items of the notes. SEED=9 first copies them into BENCH-1..BENCH-9
 # (10 congresses x ~100,000), measures, and deletes the copies again (their handling items would
-# otherwise be flagged by the overdue scan). Issue 9; figures in docs/notes/suggestions.md.
+# otherwise be flagged by the overdue scan). Figures in docs/notes/suggestions.md.
 set -euo pipefail
 export PGPASSWORD=${PGPASSWORD:-suggestions}
 P="psql -h ${PGHOST:-127.0.0.1} -p ${PGPORT:-55432} -U suggestions suggestions -qAt"

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Plans and PostgreSQL execution times of the list's sorts (issue 3, sort=) over 100,000 items in one
+# Plans and PostgreSQL execution times of the list's sorts (sort=) over 100,000 items in one
 # congress: the first page, a page from the middle (cursor at the 50,000th item of the order) and,
 # for the two-part sorts, the page where the items with the key run out; staff, a deputy (own and
 # co-signed) and a department (active tasks), each with many items and with few (OLD_VISIBILITY=1:

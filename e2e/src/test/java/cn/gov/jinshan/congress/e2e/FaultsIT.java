@@ -25,15 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 8 part 4 (`make faults`): with write load running through the gateway, (a) the Kafka broker
- * stops for 30 s and starts again, (b) the suggestions service (writer, outbox relay) and the
- * deputies service (consumer) are killed with SIGKILL and started again, (c) PostgreSQL stops and
- * starts again (while the deputies consumer has a backlog). After each: no acknowledged write lost,
- * every committed submission has exactly one SuggestionSubmitted in the audit ledger and exactly
- * one activity on the deputy's record (the consumer's effect), nothing for drafts never submitted,
- * the audit chain verifies over the range, the only errors were problem+json 503 (502/504 from the
- * gateway while a service was dead), no 500, no hang, and the platform recovered by itself. The
- * counts are printed per scenario.
+ * The fault scenarios (`make faults`): with write load running through the gateway, (a) the Kafka
+ * broker stops for 30 s and starts again, (b) the suggestions service (writer, outbox relay) and
+ * the deputies service (consumer) are killed with SIGKILL and started again, (c) PostgreSQL stops
+ * and starts again (while the deputies consumer has a backlog). After each: no acknowledged write
+ * lost, every committed submission has exactly one SuggestionSubmitted in the audit ledger and
+ * exactly one activity on the deputy's record (the consumer's effect), nothing for drafts never
+ * submitted, the audit chain verifies over the range, the only errors were problem+json 503
+ * (502/504 from the gateway while a service was dead), no 500, no hang, and the platform recovered
+ * by itself. The counts are printed per scenario.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {

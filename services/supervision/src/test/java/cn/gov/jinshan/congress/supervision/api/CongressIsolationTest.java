@@ -33,9 +33,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9: a user of congress A can neither read nor change congress B's data, on every route of
- * the service. The cases are listed per route ("METHOD path" as in the OpenAPI document), and
- * {@link #shouldHaveAnIsolationCaseForEveryRoute} fails when a route has none.
+ * Several congresses: a user of congress A can neither read nor change congress B's data, on every
+ * route of the service. The cases are listed per route ("METHOD path" as in the OpenAPI document),
+ * and {@link #shouldHaveAnIsolationCaseForEveryRoute} fails when a route has none.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -26,10 +26,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9: a user of congress A can neither read nor change congress B's data, on every route of
- * the service. The cases are listed per route ("METHOD path" as in the OpenAPI document), and
- * {@link #shouldHaveAnIsolationCaseForEveryRoute} fails when a route has none. A's callers carry
- * B's ids where they can (B's deputy id in an A deputy token, B's responsible department id).
+ * Several congresses: a user of congress A can neither read nor change congress B's data, on every
+ * route of the service. The cases are listed per route ("METHOD path" as in the OpenAPI document),
+ * and {@link #shouldHaveAnIsolationCaseForEveryRoute} fails when a route has none. A's callers
+ * carry B's ids where they can (B's deputy id in an A deputy token, B's responsible department id).
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
