@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  *       as REPLIED with ETag "3", or a 404 problem for {@link #UNREADABLE}
  *   <li>{@code POST /api/v1/suggestions}: a 400 problem naming {@code title} when it is empty,
  *       otherwise the new draft
+ *   <li>{@code GET /api/v1/deputies/me}: the deputy's Chinese name
  *   <li>{@code POST …/evaluation}: 412 unless If-Match is "3"
  * </ul>
  */
@@ -29,6 +30,7 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
   public static final String ITEM = "6f1c1e52-4f8a-4a0e-9a53-000000000001";
   public static final String UNREADABLE = "6f1c1e52-4f8a-4a0e-9a53-000000000404";
   public static final String TITLE_ERROR = "标题不能为空";
+  public static final String DEPUTY_NAME = "王代表";
 
   /** One request the stub received. */
   public record Received(String method, String path, Map<String, String> headers, String body) {}
@@ -84,7 +86,9 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     String path = request.path();
     String method = request.method().name();
     var response = request.response().putHeader("Content-Type", "application/json");
-    if (path.equals("/api/v1/suggestions") && method.equals("GET")) {
+    if (path.equals("/api/v1/deputies/me") && method.equals("GET")) {
+      response.end(new JsonObject().put("name", DEPUTY_NAME).encode());
+    } else if (path.equals("/api/v1/suggestions") && method.equals("GET")) {
       response.end(
           new JsonObject()
               .put("items", new JsonArray().add(summary()))

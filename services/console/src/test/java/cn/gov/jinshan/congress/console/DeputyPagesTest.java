@@ -56,6 +56,18 @@ class DeputyPagesTest {
   }
 
   @Test
+  void shouldShowTheDeputysChineseNameInTheHeaderReadOncePerSubject() {
+    ApiStub.RECEIVED.clear();
+    HttpResponse<String> list = browser.get("/deputy/items");
+    HttpResponse<String> again = browser.get("/deputy/items");
+
+    assertThat(list.body()).contains("<span class=\"who\">" + ApiStub.DEPUTY_NAME + "</span>");
+    assertThat(again.body()).contains("<span class=\"who\">" + ApiStub.DEPUTY_NAME + "</span>");
+    // the login's first page read it already
+    assertThat(ApiStub.received("GET", "/api/v1/deputies/me")).isEmpty();
+  }
+
+  @Test
   void shouldRefuseAFormWithoutItsCsrfToken() {
     ApiStub.RECEIVED.clear();
     String form = browser.get("/deputy/items/new").body();

@@ -4,6 +4,7 @@ import cn.gov.jinshan.congress.console.api.model.DirectoryEntry;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The deputies service's API as the console uses it, through the gateway. */
+/**
+ * The deputies service's API (and the handling units' names) as the console uses it, through the
+ * gateway.
+ */
 @RegisterRestClient(configKey = "platform-api")
 @RegisterProvider(UserToken.class)
 @Path("/api/v1")
@@ -25,6 +29,19 @@ public interface DeputiesApi {
       @QueryParam("congressId") String congressId,
       @QueryParam("q") String q,
       @QueryParam("limit") Integer limit);
+
+  /** The calling deputy's own record; the console reads only the name. */
+  @GET
+  @Path("/deputies/me")
+  Named me();
+
+  /** Anything with a Chinese name the platform keeps (a deputy, a handling unit). */
+  record Named(String name) {}
+
+  /** A handling unit of the caller's congress by its code. */
+  @GET
+  @Path("/suggestion-departments/{code}")
+  Named department(@PathParam("code") String code);
 
   @ClientExceptionMapper
   static PlatformProblem refused(Response response) {

@@ -37,6 +37,13 @@ public interface SuggestionsApi {
       @QueryParam("sort") String sort,
       @QueryParam("limit") Integer limit);
 
+  /** One keyset page; {@code pageToken} is the previous page's {@code nextPageToken} (or null). */
+  @GET
+  ItemPage page(
+      @QueryParam("sort") String sort,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("pageToken") String pageToken);
+
   /** The item with its ETag (for If-Match on the next change). */
   @GET
   @Path("/{id}")

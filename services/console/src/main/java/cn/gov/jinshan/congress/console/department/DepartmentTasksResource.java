@@ -56,7 +56,7 @@ public class DepartmentTasksResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance tasks(List<TaskRow> rows, boolean more, String notice);
+    static native TemplateInstance tasks(List<TaskRow> rows, String nextPageToken, String notice);
 
     static native TemplateInstance task(
         TaskSheet sheet, Map<String, String> typed, String notice, ProblemView problem);
@@ -69,13 +69,15 @@ public class DepartmentTasksResource {
 
   @GET
   @Path("tasks")
-  public TemplateInstance tasks(@RestQuery String notice) {
-    var page = suggestions.list(null, "dueOn", 100);
+  public TemplateInstance tasks(@RestQuery String pageToken, @RestQuery String notice) {
+    var page =
+        suggestions.page(
+            "dueOn",
+            TaskRow.PAGE_SIZE,
+            pageToken == null || pageToken.isBlank() ? null : pageToken);
     LocalDate today = LocalDate.now(Fmt.ZONE);
     return Templates.tasks(
-        page.items().stream().map(i -> TaskRow.of(i, today)).toList(),
-        page.nextPageToken() != null,
-        Notices.text(notice));
+        TaskRow.openFirst(page.items(), today), page.nextPageToken(), Notices.text(notice));
   }
 
   @GET

@@ -57,7 +57,12 @@ public final class Timeline {
       add(
           entries,
           reply.repliedOn(),
-          reply.departmentName() + " 答复（第" + reply.round() + "轮，" + reply.replyClass() + "类）");
+          reply.departmentName()
+              + " 答复（第"
+              + reply.roundNumber()
+              + "轮，"
+              + reply.replyClass()
+              + "类）");
       if (reply.evaluation() != null && reply.evaluatedAt() != null) {
         add(entries, day(reply.evaluatedAt()), "代表测评：" + reply.evaluationLabel());
       }

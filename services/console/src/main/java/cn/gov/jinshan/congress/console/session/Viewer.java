@@ -18,9 +18,12 @@ public class Viewer {
   public static final String DEPARTMENT = "department";
 
   private final SecurityIdentity identity;
+  private final DisplayNames displayNames;
+  private String name;
 
-  public Viewer(SecurityIdentity identity) {
+  public Viewer(SecurityIdentity identity, DisplayNames displayNames) {
     this.identity = identity;
+    this.displayNames = displayNames;
   }
 
   public boolean isLoggedIn() {
@@ -35,13 +38,30 @@ public class Viewer {
     return identity.hasRole(DEPARTMENT);
   }
 
-  /** The name the identity provider knows the person by, else their login name. */
+  /**
+   * The Chinese name the platform knows the person by (a deputy's name, a unit's name), else their
+   * login name; not the identity provider's display name, which is English.
+   */
   public String getName() {
     if (identity.isAnonymous()) {
       return "";
     }
-    String name = claim("name");
-    return name == null || name.isBlank() ? identity.getPrincipal().getName() : name;
+    if (name == null) {
+      String login = claim("preferred_username");
+      String fallback =
+          login == null || login.isBlank() ? identity.getPrincipal().getName() : login;
+      String subject = claim("sub");
+      if (subject == null) {
+        name = fallback;
+      } else if (isDeputy()) {
+        name = displayNames.deputy(subject, fallback);
+      } else if (isDepartment() && getDepartmentId() != null) {
+        name = displayNames.department(subject, getDepartmentId(), fallback);
+      } else {
+        name = fallback;
+      }
+    }
+    return name;
   }
 
   /** The handling unit's code of a department login ({@code department_id}), or null. */

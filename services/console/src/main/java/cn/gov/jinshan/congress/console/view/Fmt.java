@@ -1,6 +1,8 @@
 package cn.gov.jinshan.congress.console.view;
 
 import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +23,11 @@ public final class Fmt {
 
   public static String day(Instant instant) {
     return instant == null ? "—" : date(instant.atZone(ZONE).toLocalDate());
+  }
+
+  /** A value for a link's query string (a page token may carry '+', '/' or '='). */
+  public static String query(String value) {
+    return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   public static String yesNo(boolean value) {

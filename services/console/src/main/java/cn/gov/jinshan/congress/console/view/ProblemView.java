@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What a page shows of a refused request: each field error next to its form field (by the field's
  * name, the last step of the problem's JSON path), and a notice in the bar for the rest. The texts
- * are the API's own, in Chinese (the console asks with Accept-Language: zh-CN).
+ * are the API's own, in Chinese (the console asks with Accept-Language: zh-CN), except that a
+ * field's raw validation wording ("不能为null") is said plainly ({@link FieldMessages}).
  */
 public record ProblemView(String notice, Map<String, String> fieldErrors) {
 
@@ -34,7 +35,7 @@ public record ProblemView(String notice, Map<String, String> fieldErrors) {
       String field = fieldName(error.field());
       field = renames.getOrDefault(field, field);
       if (formFields.contains(field)) {
-        errors.merge(field, error.message(), (a, b) -> a + "；" + b);
+        errors.merge(field, FieldMessages.plain(field, error.message()), (a, b) -> a + "；" + b);
       } else {
         rest.append(rest.isEmpty() ? "" : "；").append(error.message());
       }

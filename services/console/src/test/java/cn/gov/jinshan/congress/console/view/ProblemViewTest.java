@@ -24,15 +24,54 @@ class ProblemViewTest {
         ProblemView.of(
             refused(
                 400,
-                new Problem.FieldError("title", "不能为空"),
+                new Problem.FieldError("title", "标题不能与已有的件重复"),
                 new Problem.FieldError("request.items[2].content", "太长"),
                 new Problem.FieldError("text", "不能为空")),
             Set.of("title", "content"),
             Map.of("text", "content"));
 
-    assertThat(view.error("title")).isEqualTo("不能为空");
-    assertThat(view.error("content")).isEqualTo("太长；不能为空");
+    assertThat(view.error("title")).isEqualTo("标题不能与已有的件重复");
+    assertThat(view.error("content")).isEqualTo("太长；请填写内容");
     assertThat(view.notice()).isEqualTo("请修改标出的内容后重新提交。");
+  }
+
+  @Test
+  void shouldSayAMissingRequiredFieldPlainlyWhateverTheApiCallsIt() {
+    ProblemView view =
+        ProblemView.of(
+            refused(
+                400,
+                new Problem.FieldError("category", "不能为null"),
+                new Problem.FieldError("kind", "must not be null"),
+                new Problem.FieldError("title", "不能为空"),
+                new Problem.FieldError("signedBy", "must not be blank")),
+            Set.of("kind", "category", "title", "signedBy"),
+            Map.of());
+
+    assertThat(view.error("category")).isEqualTo("请选择类别");
+    assertThat(view.error("kind")).isEqualTo("请选择类型");
+    assertThat(view.error("title")).isEqualTo("请填写标题");
+    assertThat(view.error("signedBy")).isEqualTo("请填写签发人");
+    assertThat(view.fieldErrors().values()).noneMatch(text -> text.contains("null"));
+  }
+
+  @Test
+  void shouldSayLengthAndFormatViolationsPlainly() {
+    ProblemView view =
+        ProblemView.of(
+            refused(
+                400,
+                new Problem.FieldError("title", "个数必须在1和200之间"),
+                new Problem.FieldError("content", "size must be between 10 and 5000"),
+                new Problem.FieldError("promisedOn", "需要匹配正则表达式\"\\d{4}-\\d{2}-\\d{2}\""),
+                new Problem.FieldError("summary", "must match \"[^<>]*\"")),
+            Set.of("title", "content", "promisedOn", "summary"),
+            Map.of());
+
+    assertThat(view.error("title")).isEqualTo("最多200个字");
+    assertThat(view.error("content")).isEqualTo("应为10至5000个字");
+    assertThat(view.error("promisedOn")).isEqualTo("承诺落实日期格式不正确");
+    assertThat(view.error("summary")).isEqualTo("沟通情况格式不正确");
   }
 
   @Test

@@ -19,4 +19,13 @@ public record Reply(
     String evaluation,
     String evaluationLabel,
     String evaluationComment,
-    Instant evaluatedAt) {}
+    Instant evaluatedAt) {
+
+  /**
+   * The round as people count it: the API numbers the first reply 0 (re-handling adds one), a page
+   * says 第1轮.
+   */
+  public int roundNumber() {
+    return round + 1;
+  }
+}
