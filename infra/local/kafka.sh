@@ -60,11 +60,12 @@ kafka_tool() {
 format_storage() {
   [ -f "$KAFKA_DATA/meta.properties" ] && return 0
   local cluster_id
-  # A Kafka cluster id is 16 random bytes, URL-safe base64 without padding.
+  # A Kafka cluster id is 16 random bytes, URL-safe base64 without padding. It starts with '-' once
+  # in 64 times, so it is passed as --cluster-id=…: a separate argument would be read as an option.
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
   log "formatting KRaft storage in $KAFKA_DATA (cluster id $cluster_id)"
   mkdir -p "$KAFKA_DATA"
-  kafka_tool kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_PROPS" >>"$KAFKA_LOG" 2>&1 || {
+  kafka_tool kafka.tools.StorageTool format --cluster-id="$cluster_id" -c "$KAFKA_PROPS" >>"$KAFKA_LOG" 2>&1 || {
     show_log "$KAFKA_LOG" 40
     die "formatting the Kafka storage failed"
   }
