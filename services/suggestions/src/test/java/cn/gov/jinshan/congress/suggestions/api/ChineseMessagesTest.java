@@ -124,25 +124,6 @@ class ChineseMessagesTest {
   }
 
   @Test
-  void shouldSayAMissingFieldIsEmptyInPlainChinese() {
-    Flow flow = Flow.create().submitted();
-    List<String> messages =
-        given()
-            .auth()
-            .oauth2(flow.leadToken)
-            .header("Accept-Language", "zh-CN")
-            .contentType("application/json")
-            .body(Map.of("kind", "SUGGESTION", "title", "关于公交线路的建议", "content", "早晚高峰班次间隔过长。"))
-            .post(BASE)
-            .then()
-            .statusCode(400)
-            .contentType("application/problem+json")
-            .extract()
-            .path("errors.findAll { it.field.endsWith('category') }.message");
-    assertThat(messages).containsExactly("不能为空");
-  }
-
-  @Test
   void shouldKeepCodesInEnglishMessages() {
     Flow flow = Flow.create().submitted();
     post(flow.leadToken, BASE + "/" + flow.id + "/submit", null)
