@@ -25,6 +25,10 @@ ROLES = {
 # The web console (services/console) is served by the gateway at these addresses.
 CONSOLE_ORIGINS = ("http://127.0.0.1:8080", "http://localhost:8080")
 CONSOLE_SECRET = "congress-console-secret"  # dev only; the console reads CONSOLE_CLIENT_SECRET
+# The notifications service reads people (e-mail address, roles, deputy and department ids) from
+# the realm through the admin API with this client's service account; dev only secret.
+NOTIFICATIONS_SECRET = "congress-notifications-secret"
+DEPARTMENTS = ("EDU", "HEALTH", "TRANSPORT", "HOUSING")
 CUSTOM_ATTRIBUTES = {
     "department_id": "Department",
     "deputy_id": "Deputy id",
@@ -63,7 +67,7 @@ def users():
     ]
     out += [user(f"member{i:02d}", "committee_member", "Member", f"{i:02d}") for i in range(1, 8)]
     out += [user(f"deputy{i:02d}", "deputy", "Deputy", f"{i:02d}", deputy_id=deputy_uuid(i)) for i in range(1, 31)]
-    for code in ("EDU", "HEALTH", "TRANSPORT", "HOUSING"):
+    for code in DEPARTMENTS:
         out.append(user(f"dept-{code.lower()}", "department", "Department", code.capitalize(), department_id=code))
     out.append(user("staff-zhujing", "staff", "Staff", "Zhujing", congress="JS-ZHUJING"))
     for i in (1, 2):
@@ -189,6 +193,64 @@ def console_client():
     }
 
 
+def service_account(client_id, realm_roles=(), client_roles=None, **attrs):
+    """The user behind a client's service account: its roles and attributes become the token's."""
+    attributes = {k: [v] for k, v in attrs.items()}
+    return {
+        "username": f"service-account-{client_id}",
+        "enabled": True,
+        "serviceAccountClientId": client_id,
+        "attributes": attributes,
+        "realmRoles": [f"default-roles-{REALM}", *realm_roles],
+        "clientRoles": client_roles or {},
+    }
+
+
+def confidential_machine_client(client_id, name, secret):
+    """A system that signs in as itself (client credentials grant only)."""
+    return {
+        "clientId": client_id,
+        "name": name,
+        "enabled": True,
+        "protocol": "openid-connect",
+        "publicClient": False,
+        "clientAuthenticatorType": "client-secret",
+        "secret": secret,
+        "standardFlowEnabled": False,
+        "directAccessGrantsEnabled": False,
+        "implicitFlowEnabled": False,
+        "serviceAccountsEnabled": True,
+        "redirectUris": [],
+        "webOrigins": [],
+        "fullScopeAllowed": True,
+        "protocolMappers": mappers(),
+    }
+
+
+def department_system_clients():
+    """Each department's own office system: client credentials, acting as that department (its
+    service account carries the department role, department_id and congress_id)."""
+    return [confidential_machine_client(f"dept-{code.lower()}-system", f"Office system of {code}",
+                                        f"dept-{code.lower()}-system-secret")
+            for code in DEPARTMENTS]
+
+
+def department_system_accounts():
+    return [service_account(f"dept-{code.lower()}-system", realm_roles=("department",),
+                            department_id=code, congress_id=DEFAULT_CONGRESS)
+            for code in DEPARTMENTS]
+
+
+def notifications_client():
+    return confidential_machine_client("congress-notifications", "Notifications service (people directory)",
+                                       NOTIFICATIONS_SECRET)
+
+
+def notifications_account():
+    return service_account("congress-notifications",
+                           client_roles={"realm-management": ["view-users", "query-users"]})
+
+
 def realm():
     return {
         "realm": REALM,
@@ -228,6 +290,8 @@ def realm():
                 "protocolMappers": mappers(),
             },
             console_client(),
+            notifications_client(),
+            *department_system_clients(),
             {
                 "clientId": "congress-service",
                 "name": "Congress back-end services",
@@ -246,7 +310,7 @@ def realm():
                 "protocolMappers": mappers(),
             },
         ],
-        "users": users(),
+        "users": users() + department_system_accounts() + [notifications_account()],
         "components": {
             "org.keycloak.userprofile.UserProfileProvider": [{
                 "providerId": "declarative-user-profile",
