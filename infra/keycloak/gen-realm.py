@@ -248,7 +248,7 @@ def notifications_client():
 
 def notifications_account():
     return service_account("congress-notifications",
-                           client_roles={"realm-management": ["view-users", "query-users"]})
+                           client_roles={"realm-management": ["view-users", "query-users", "view-realm"]})
 
 
 def realm():
