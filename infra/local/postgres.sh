@@ -3,7 +3,7 @@
 #   infra/local/postgres.sh start|stop|status
 # Listens on 127.0.0.1:$PG_PORT (default 55432), superuser postgres/postgres, and one role and
 # database per service (role = database = password): deputies, suggestions, supervision, voting,
-# audit, each with pg_trgm. Uses Debian's /usr/lib/postgresql/15/bin.
+# audit, notifications, each with pg_trgm. Uses Debian's /usr/lib/postgresql/15/bin.
 #
 # initdb/pg_ctl refuse to run as root: as root they run as the `postgres` OS user, which must own
 # the cluster. If that user cannot reach .local/postgres (a parent directory not traversable),
@@ -17,7 +17,7 @@ PG_BIN="${PG_BIN:-/usr/lib/postgresql/$PG_VERSION_MAJOR/bin}"
 PG_HOME="$STATE_DIR/postgres"
 PG_LOG="$LOG_DIR/postgres.log"
 PG_SUPERPASS=postgres
-SERVICE_DBS=(deputies suggestions supervision voting audit)
+SERVICE_DBS=(deputies suggestions supervision voting audit notifications)
 
 ensure_binaries() {
   [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ] && [ -x "$PG_BIN/psql" ] && return 0

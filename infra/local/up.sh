@@ -47,7 +47,7 @@ fi
 printf '\nlocal stack up in %s s: %s\n' "$elapsed" "${parts[*]}"
 for p in "${parts[@]}"; do
   case "$p" in
-  postgres) echo "  PostgreSQL  127.0.0.1:$PG_PORT  (superuser postgres/postgres; dbs deputies suggestions supervision voting audit, user = password = db)" ;;
+  postgres) echo "  PostgreSQL  127.0.0.1:$PG_PORT  (superuser postgres/postgres; dbs deputies suggestions supervision voting audit notifications, user = password = db)" ;;
   kafka) echo "  Kafka       127.0.0.1:$KAFKA_PORT" ;;
   keycloak) echo "  Keycloak    http://127.0.0.1:$KEYCLOAK_PORT/realms/congress  (health http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready; admin/admin)" ;;
   esac

@@ -17,12 +17,14 @@ CREATE ROLE suggestions LOGIN PASSWORD 'suggestions';
 CREATE ROLE supervision LOGIN PASSWORD 'supervision';
 CREATE ROLE voting      LOGIN PASSWORD 'voting';
 CREATE ROLE audit       LOGIN PASSWORD 'audit';
+CREATE ROLE notifications LOGIN PASSWORD 'notifications';
 
 CREATE DATABASE deputies    OWNER deputies    ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0;
 CREATE DATABASE suggestions OWNER suggestions ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0;
 CREATE DATABASE supervision OWNER supervision ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0;
 CREATE DATABASE voting      OWNER voting      ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0;
 CREATE DATABASE audit       OWNER audit       ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0;
+CREATE DATABASE notifications OWNER notifications ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0;
 
 \connect deputies
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -37,4 +39,7 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 \connect audit
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+\connect notifications
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
