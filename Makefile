@@ -1,7 +1,7 @@
 # The front door. `make run` starts the platform for a demo; `make test` runs every test.
 SHELL := /bin/bash
 MVN   := ./mvnw -B -ntp
-SERVICES := deputies suggestions supervision voting audit console gateway
+SERVICES := deputies suggestions supervision voting audit notifications console gateway
 
 .PHONY: help up down build test e2e faults run format bench
 

@@ -15,6 +15,7 @@ declare -A PORTS=(
   [supervision]="${SUPERVISION_PORT:-8083}"
   [voting]="${VOTING_PORT:-8084}"
   [audit]="${AUDIT_PORT:-8085}"
+  [notifications]="${NOTIFICATIONS_PORT:-8086}"
   [console]="${CONSOLE_PORT:-8087}"
   [gateway]="${GATEWAY_PORT:-8080}"
 )
@@ -27,8 +28,9 @@ declare -A PORTS=(
 declare -A JVM_OPTS=(
   [voting]="${VOTING_JVM_OPTS--XX:TieredStopAtLevel=1}"
 )
-# The gateway last: its readiness reports the upstreams (the console among them).
-ORDER=(deputies suggestions supervision voting audit console gateway)
+# The gateway last: its readiness reports the upstreams (the console among them). Notifications
+# after the services whose events it reads, before the console that shows its inbox.
+ORDER=(deputies suggestions supervision voting audit notifications console gateway)
 RUN_DIR="$STATE_DIR/run"
 mkdir -p "$RUN_DIR"
 
@@ -124,6 +126,11 @@ MSG
   done
   cat <<MSG
 
+  Mail (SMTP)        127.0.0.1:$MAIL_SMTP_PORT  (a test server: every mail the platform sends stays in it)
+    Read a person's mail: curl -s http://127.0.0.1:$MAIL_API_PORT/api/user/deputy01@example.org/messages/
+    (JSON, subjects decoded; every address: /api/user; IMAP 127.0.0.1:$MAIL_IMAP_PORT, login = address,
+    any password; infra/local/mail.sh tells more)
+
 Demo logins (password = username + "-pass"): admin1, auditor1, staff1, member01..member07,
 deputy01..deputy30, dept-edu, dept-health, dept-transport, dept-housing, staff-zhujing,
 deputy-zhujing1, deputy-zhujing2.
@@ -132,6 +139,11 @@ Try the API:
       -d password=deputy01-pass http://127.0.0.1:$KEYCLOAK_PORT/realms/congress/protocol/openid-connect/token \\
       | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
   curl -s -H "Authorization: Bearer \$TOKEN" $gateway/api/v1/deputies/me
+A department's own office system (client credentials; dept-edu-system, dept-health-system,
+dept-transport-system, dept-housing-system, secret = client id + "-secret") acts as its department:
+  TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=dept-edu-system \\
+      -d client_secret=dept-edu-system-secret http://127.0.0.1:$KEYCLOAK_PORT/realms/congress/protocol/openid-connect/token \\
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 MSG
 }
 
