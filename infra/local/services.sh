@@ -42,6 +42,15 @@ jar_of() {
   fi
 }
 
+# module_of SERVICE: the service's Maven module directory.
+module_of() {
+  if [ "$1" = gateway ]; then
+    printf '%s\n' "$ROOT/gateway"
+  else
+    printf '%s\n' "$ROOT/services/$1"
+  fi
+}
+
 built_services() {
   for s in "${ORDER[@]}"; do
     [ -f "$(jar_of "$s")" ] && printf '%s\n' "$s"
@@ -50,9 +59,16 @@ built_services() {
 }
 
 start_one() {
-  local s="$1" port="${PORTS[$1]}" jar pid logfile
+  local s="$1" port="${PORTS[$1]:-}" jar pid logfile
+  [ -n "$port" ] || die "unknown service '$s' (expected: ${ORDER[*]})"
   jar="$(jar_of "$s")"
   logfile="$LOG_DIR/$s.log"
+  # A service whose module is not in this checkout yet (make's list names the services to come)
+  # is skipped; one whose module is here but not built is an error.
+  if [ ! -f "$(module_of "$s")/pom.xml" ]; then
+    warn "$s: no module $(module_of "$s") in this checkout; not started"
+    return 0
+  fi
   [ -f "$jar" ] || die "$s is not built ($jar missing): run 'make build' first"
   if pid="$(read_pid "$RUN_DIR/$s.pid" "$jar")"; then
     log "$s already running (pid $pid) on port $port"
