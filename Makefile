@@ -1,14 +1,14 @@
 # The front door. `make run` starts the platform for a demo; `make test` runs every test.
 SHELL := /bin/bash
 MVN   := ./mvnw -B -ntp
-SERVICES := deputies suggestions supervision voting audit console gateway
+SERVICES := deputies suggestions supervision voting audit notifications console gateway
 
 .PHONY: help up down build test e2e faults run format bench
 
 help:
 	@echo "make run    build, start the stack and the services, load demo data, print URLs"
-	@echo "make test   start PostgreSQL, Kafka and Keycloak natively and run every test"
-	@echo "make up     start PostgreSQL, Kafka and Keycloak (idempotent)"
+	@echo "make test   start PostgreSQL, Kafka, Keycloak and the SMTP server natively and run every test"
+	@echo "make up     start PostgreSQL, Kafka, Keycloak and the SMTP server (idempotent)"
 	@echo "make down   stop everything started here"
 	@echo "make format format the Java sources (the build checks formatting)"
 	@echo "make faults stop Kafka, kill services, restart PostgreSQL under load (after make build)"

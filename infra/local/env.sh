@@ -1,9 +1,9 @@
 # shellcheck shell=bash
-# Common settings and helpers for the native local stack (PostgreSQL, Kafka, Keycloak).
+# Common settings and helpers for the native local stack (PostgreSQL, Kafka, Keycloak, mail).
 # Sourced by the other scripts in infra/local/; not meant to be executed directly.
 #
 # Everything lives under $ROOT/.local (git-ignored):
-#   .local/<part>/      data and binaries of each part (postgres, kafka, keycloak)
+#   .local/<part>/      data and binaries of each part (postgres, kafka, keycloak, mail)
 #   .local/logs/        logs of every server
 #   .local/downloads/   downloaded archives
 #
@@ -22,6 +22,9 @@ KAFKA_PORT="${KAFKA_PORT:-19092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-9000}"
+MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
+MAIL_IMAP_PORT="${MAIL_IMAP_PORT:-3143}"
+MAIL_API_PORT="${MAIL_API_PORT:-8025}"
 
 mkdir -p "$STATE_DIR" "$LOG_DIR" "$DOWNLOAD_DIR"
 
@@ -104,7 +107,7 @@ wait_for() {
 ensure_port_free() {
   local port="$1" name="$2"
   if port_open "$port"; then
-    die "$name: port $port is already in use by another process (override the port variable, e.g. PG_PORT/KAFKA_PORT/KEYCLOAK_PORT, or stop that process)"
+    die "$name: port $port is already in use by another process (override the port variable, e.g. PG_PORT/KAFKA_PORT/KEYCLOAK_PORT/MAIL_SMTP_PORT, or stop that process)"
   fi
 }
 

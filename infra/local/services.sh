@@ -15,6 +15,7 @@ declare -A PORTS=(
   [supervision]="${SUPERVISION_PORT:-8083}"
   [voting]="${VOTING_PORT:-8084}"
   [audit]="${AUDIT_PORT:-8085}"
+  [notifications]="${NOTIFICATIONS_PORT:-8086}"
   [console]="${CONSOLE_PORT:-8087}"
   [gateway]="${GATEWAY_PORT:-8080}"
 )
@@ -27,8 +28,9 @@ declare -A PORTS=(
 declare -A JVM_OPTS=(
   [voting]="${VOTING_JVM_OPTS--XX:TieredStopAtLevel=1}"
 )
-# The gateway last: its readiness reports the upstreams (the console among them).
-ORDER=(deputies suggestions supervision voting audit console gateway)
+# The gateway last: its readiness reports the upstreams (the console among them). Notifications
+# after the services whose events it reads, before the console that shows its inbox.
+ORDER=(deputies suggestions supervision voting audit notifications console gateway)
 RUN_DIR="$STATE_DIR/run"
 mkdir -p "$RUN_DIR"
 
@@ -40,6 +42,15 @@ jar_of() {
   fi
 }
 
+# module_of SERVICE: the service's Maven module directory.
+module_of() {
+  if [ "$1" = gateway ]; then
+    printf '%s\n' "$ROOT/gateway"
+  else
+    printf '%s\n' "$ROOT/services/$1"
+  fi
+}
+
 built_services() {
   for s in "${ORDER[@]}"; do
     [ -f "$(jar_of "$s")" ] && printf '%s\n' "$s"
@@ -48,9 +59,16 @@ built_services() {
 }
 
 start_one() {
-  local s="$1" port="${PORTS[$1]}" jar pid logfile
+  local s="$1" port="${PORTS[$1]:-}" jar pid logfile
+  [ -n "$port" ] || die "unknown service '$s' (expected: ${ORDER[*]})"
   jar="$(jar_of "$s")"
   logfile="$LOG_DIR/$s.log"
+  # A service whose module is not in this checkout yet (make's list names the services to come)
+  # is skipped; one whose module is here but not built is an error.
+  if [ ! -f "$(module_of "$s")/pom.xml" ]; then
+    warn "$s: no module $(module_of "$s") in this checkout; not started"
+    return 0
+  fi
   [ -f "$jar" ] || die "$s is not built ($jar missing): run 'make build' first"
   if pid="$(read_pid "$RUN_DIR/$s.pid" "$jar")"; then
     log "$s already running (pid $pid) on port $port"
@@ -124,6 +142,11 @@ MSG
   done
   cat <<MSG
 
+  Mail (SMTP)        127.0.0.1:$MAIL_SMTP_PORT  (a test server: every mail the platform sends stays in it)
+    Read a person's mail: curl -s http://127.0.0.1:$MAIL_API_PORT/api/user/deputy01@example.org/messages/
+    (JSON, subjects decoded; every address: /api/user; IMAP 127.0.0.1:$MAIL_IMAP_PORT, login = address,
+    any password; infra/local/mail.sh tells more)
+
 Demo logins (password = username + "-pass"): admin1, auditor1, staff1, member01..member07,
 deputy01..deputy30, dept-edu, dept-health, dept-transport, dept-housing, staff-zhujing,
 deputy-zhujing1, deputy-zhujing2.
@@ -132,6 +155,11 @@ Try the API:
       -d password=deputy01-pass http://127.0.0.1:$KEYCLOAK_PORT/realms/congress/protocol/openid-connect/token \\
       | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
   curl -s -H "Authorization: Bearer \$TOKEN" $gateway/api/v1/deputies/me
+A department's own office system (client credentials; dept-edu-system, dept-health-system,
+dept-transport-system, dept-housing-system, secret = client id + "-secret") acts as its department:
+  TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=dept-edu-system \\
+      -d client_secret=dept-edu-system-secret http://127.0.0.1:$KEYCLOAK_PORT/realms/congress/protocol/openid-connect/token \\
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 MSG
 }
 

@@ -40,7 +40,7 @@ class DockerComposeFileTest {
   private static final String DISABLED_END = "# <<< services not enabled yet";
 
   private static final List<String> SERVICE_DATABASES =
-      List.of("deputies", "suggestions", "supervision", "voting", "audit");
+      List.of("deputies", "suggestions", "supervision", "voting", "audit", "notifications");
   private static final Map<String, Integer> SERVICE_PORTS =
       Map.of(
           "deputies", 8081,
@@ -207,6 +207,25 @@ class DockerComposeFileTest {
     assertThat(healthcheckCommand(services.get("keycloak"), "keycloak"))
         .contains("/dev/tcp/localhost/9000 ")
         .contains("GET /health/ready ");
+  }
+
+  @Test
+  void shouldOfferTheSmtpServerOnTheNativeStacksPorts() throws IOException {
+    Map<String, Object> mail =
+        services(parse(Files.readString(COMPOSE_FILE, StandardCharsets.UTF_8))).get("mail");
+
+    // The same host ports as infra/local/mail.sh: SMTP, IMAP, and the API that reads mailboxes.
+    assertThat(publishedPorts(mail, "mail"))
+        .containsEntry(3025, 3025)
+        .containsEntry(3143, 3143)
+        .containsEntry(8025, 8080);
+    assertThat(environment(mail, "mail").get("GREENMAIL_OPTS"))
+        .asString()
+        .contains(
+            "-Dgreenmail.smtp.port=3025", "-Dgreenmail.api.port=8080", "-Dgreenmail.auth.disabled");
+    assertThat(healthcheckCommand(mail, "mail"))
+        .contains("/dev/tcp/localhost/8080 ")
+        .contains("GET /api/service/readiness ");
   }
 
   @Test

@@ -42,6 +42,8 @@ class SecurityMatrixIT {
     CALLERS.put("D1", "deputy01");
     CALLERS.put("D2", "deputy02");
     CALLERS.put("EDU", "dept-edu");
+    // The EDU department's office system (client credentials): exactly the rights of its people.
+    CALLERS.put("EDUSYS", "dept-edu-system");
     CALLERS.put("HEALTH", "dept-health");
     CALLERS.put("STAFF", "staff1");
     CALLERS.put("MEMBER", "member01");
@@ -55,18 +57,19 @@ class SecurityMatrixIT {
    * assigned to EDU (foreign to D2 and HEALTH); deputies = deputy01; supervision topics = a topic
    * of EDU with deputy01 on its visit; plans = this year's plan; livelihood rounds = a round of the
    * district; public suggestion = that suggestion, not published. ZHUJING is staff of another
-   * congress: it may list its own congress but never reaches an object of the district.
+   * congress: it may list its own congress but never reaches an object of the district. EDUSYS is
+   * EDU's office system, with a client-credentials token: wherever EDU is, EDUSYS is too.
    */
   static final String ALLOWED =
       """
           GET    /api/v1/appointments                                                     STAFF MEMBER AUDITOR ADMIN ZHUJING
           POST   /api/v1/appointments                                                     STAFF ADMIN ZHUJING
-          GET    /api/v1/appointments/{id}                                                EDU HEALTH STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/appointments/{id}                                                EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
           PUT    /api/v1/appointments/{id}                                                STAFF ADMIN
           POST   /api/v1/appointments/{id}/reviews                                        STAFF ADMIN
           POST   /api/v1/appointments/{id}/reviews/{reviewId}/completion                  STAFF ADMIN
           POST   /api/v1/appointments/{id}/reviews/{reviewId}/ratings                     MEMBER
-          POST   /api/v1/appointments/{id}/reviews/{reviewId}/report                      EDU HEALTH
+          POST   /api/v1/appointments/{id}/reviews/{reviewId}/report                      EDU EDUSYS HEALTH
           GET    /api/v1/audit/aggregates/{type}/{id}                                     AUDITOR ADMIN
           GET    /api/v1/audit/events                                                     AUDITOR ADMIN
           GET    /api/v1/audit/events/{seq}                                               AUDITOR ADMIN
@@ -101,20 +104,20 @@ class SecurityMatrixIT {
           PUT    /api/v1/deputies/{id}/profile                                            D1 STAFF ADMIN
           POST   /api/v1/deputies/{id}/status-changes                                     STAFF ADMIN
           GET    /api/v1/entitled-voters                                                  STAFF AUDITOR ADMIN ZHUJING
-          GET    /api/v1/livelihood-projects                                              D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/livelihood-projects/{id}                                         D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
-          GET    /api/v1/livelihood-projects/{id}/inspections                             D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/livelihood-projects                                              D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/livelihood-projects/{id}                                         D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/livelihood-projects/{id}/inspections                             D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/livelihood-projects/{id}/inspections                             D1 D2
-          GET    /api/v1/livelihood-projects/{id}/milestones                              D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
-          POST   /api/v1/livelihood-projects/{id}/milestones                              EDU HEALTH STAFF
-          POST   /api/v1/livelihood-projects/{id}/milestones/{milestoneId}/completion     EDU HEALTH STAFF
-          GET    /api/v1/livelihood-projects/{id}/progress-reports                        D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
-          POST   /api/v1/livelihood-projects/{id}/progress-reports                        EDU HEALTH
+          GET    /api/v1/livelihood-projects/{id}/milestones                              D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
+          POST   /api/v1/livelihood-projects/{id}/milestones                              EDU EDUSYS HEALTH STAFF
+          POST   /api/v1/livelihood-projects/{id}/milestones/{milestoneId}/completion     EDU EDUSYS HEALTH STAFF
+          GET    /api/v1/livelihood-projects/{id}/progress-reports                        D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
+          POST   /api/v1/livelihood-projects/{id}/progress-reports                        EDU EDUSYS HEALTH
           GET    /api/v1/livelihood-projects/{id}/ratings                                 STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/livelihood-projects/{id}/ratings                                 D1 D2
-          GET    /api/v1/livelihood-rounds                                                D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/livelihood-rounds                                                D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           POST   /api/v1/livelihood-rounds                                                STAFF ADMIN ZHUJING
-          GET    /api/v1/livelihood-rounds/{id}                                           D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/livelihood-rounds/{id}                                           D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/livelihood-rounds/{id}/ballots                                   D1 D2 STAFF
           POST   /api/v1/livelihood-rounds/{id}/cancellation                              STAFF
           GET    /api/v1/livelihood-rounds/{id}/check-ins                                 STAFF AUDITOR ADMIN
@@ -122,71 +125,71 @@ class SecurityMatrixIT {
           POST   /api/v1/livelihood-rounds/{id}/close                                     STAFF
           POST   /api/v1/livelihood-rounds/{id}/paper-ballot-issues                       STAFF
           POST   /api/v1/livelihood-rounds/{id}/phase                                     STAFF
-          GET    /api/v1/livelihood-rounds/{id}/result                                    D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/livelihood-rounds/{id}/result                                    D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/livelihood-rounds/{id}/result/tie-resolution                     STAFF
-          GET    /api/v1/livelihood-rounds/{roundId}/candidates                           D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
-          POST   /api/v1/livelihood-rounds/{roundId}/candidates                           D1 D2 EDU HEALTH STAFF
-          GET    /api/v1/livelihood-rounds/{roundId}/candidates/{id}                      D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/livelihood-rounds/{roundId}/candidates                           D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
+          POST   /api/v1/livelihood-rounds/{roundId}/candidates                           D1 D2 EDU EDUSYS HEALTH STAFF
+          GET    /api/v1/livelihood-rounds/{roundId}/candidates/{id}                      D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/livelihood-rounds/{roundId}/candidates/{id}/screening            STAFF
           POST   /api/v1/motions/{id}/acceptance                                          STAFF ADMIN
           POST   /api/v1/motions/{id}/conversion                                          STAFF ADMIN
-          GET    /api/v1/public/congresses                                                ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/congresses/{id}                                           ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/deputies                                                  ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/deputy-codes                                              ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/livelihood-rounds/{id}/board                              ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/livelihood-rounds/{id}/projects                           ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          POST   /api/v1/public/livelihood-rounds/{id}/receipt-lookups                    ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/livelihood-rounds/{id}/recount                            ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/livelihood-rounds/{id}/result                             ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/suggestions                                               ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/congresses                                                ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/congresses/{id}                                           ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/deputies                                                  ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/deputy-codes                                              ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/livelihood-rounds/{id}/board                              ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/livelihood-rounds/{id}/projects                           ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          POST   /api/v1/public/livelihood-rounds/{id}/receipt-lookups                    ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/livelihood-rounds/{id}/recount                            ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/livelihood-rounds/{id}/result                             ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/suggestions                                               ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/public/suggestions/{id}                                          -
-          GET    /api/v1/public/supervision-codes                                         ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/supervision-topics                                        ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/public/supervision-topics/{id}                                   ANON D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
-          GET    /api/v1/suggestion-congresses/{id}                                       D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/supervision-codes                                         ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/supervision-topics                                        ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/supervision-topics/{id}                                   ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/suggestion-congresses/{id}                                       D1 D2 EDU EDUSYS HEALTH STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-deputies/{id}                                         D1 D2 STAFF AUDITOR ADMIN
-          GET    /api/v1/suggestion-departments                                           D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
+          GET    /api/v1/suggestion-departments                                           D1 D2 EDU EDUSYS HEALTH STAFF AUDITOR ADMIN ZHUJING
           POST   /api/v1/suggestion-departments                                           ADMIN
-          GET    /api/v1/suggestion-departments/{code}                                    D1 D2 EDU HEALTH STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestion-departments/{code}                                    D1 D2 EDU EDUSYS HEALTH STAFF AUDITOR ADMIN
           PUT    /api/v1/suggestion-departments/{code}                                    ADMIN
           POST   /api/v1/suggestion-departments/{code}/deactivation                       ADMIN
-          GET    /api/v1/suggestion-export.{format}                                       D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
+          GET    /api/v1/suggestion-export.{format}                                       D1 D2 EDU EDUSYS HEALTH STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics                                            STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics.csv                                        STAFF AUDITOR ADMIN ZHUJING
           GET    /api/v1/suggestion-statistics.xlsx                                       STAFF AUDITOR ADMIN ZHUJING
-          GET    /api/v1/suggestions                                                      D1 D2 EDU HEALTH STAFF AUDITOR ADMIN ZHUJING
+          GET    /api/v1/suggestions                                                      D1 D2 EDU EDUSYS HEALTH STAFF AUDITOR ADMIN ZHUJING
           POST   /api/v1/suggestions                                                      D1 D2
-          GET    /api/v1/suggestions/{id}                                                 D1 EDU STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestions/{id}                                                 D1 EDU EDUSYS STAFF AUDITOR ADMIN
           PUT    /api/v1/suggestions/{id}                                                 D1
-          GET    /api/v1/suggestions/{id}/attachments                                     D1 EDU STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestions/{id}/attachments                                     D1 EDU EDUSYS STAFF AUDITOR ADMIN
           POST   /api/v1/suggestions/{id}/attachments                                     -
-          GET    /api/v1/suggestions/{id}/attachments/{attachmentId}                      D1 EDU STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestions/{id}/attachments/{attachmentId}                      D1 EDU EDUSYS STAFF AUDITOR ADMIN
           POST   /api/v1/suggestions/{id}/assignments                                     STAFF ADMIN
           POST   /api/v1/suggestions/{id}/closure                                         STAFF ADMIN
-          GET    /api/v1/suggestions/{id}/co-signers                                      D1 EDU STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestions/{id}/co-signers                                      D1 EDU EDUSYS STAFF AUDITOR ADMIN
           POST   /api/v1/suggestions/{id}/co-signers                                      D1
           POST   /api/v1/suggestions/{id}/co-signers/{deputyId}/answer                    D1
-          GET    /api/v1/suggestions/{id}/contacts                                        D1 EDU STAFF AUDITOR ADMIN
-          POST   /api/v1/suggestions/{id}/contacts                                        EDU
+          GET    /api/v1/suggestions/{id}/contacts                                        D1 EDU EDUSYS STAFF AUDITOR ADMIN
+          POST   /api/v1/suggestions/{id}/contacts                                        EDU EDUSYS
           POST   /api/v1/suggestions/{id}/evaluation                                      D1
-          GET    /api/v1/suggestions/{id}/extension-requests                              EDU STAFF AUDITOR ADMIN
-          POST   /api/v1/suggestions/{id}/extension-requests                              EDU
+          GET    /api/v1/suggestions/{id}/extension-requests                              EDU EDUSYS STAFF AUDITOR ADMIN
+          POST   /api/v1/suggestions/{id}/extension-requests                              EDU EDUSYS
           POST   /api/v1/suggestions/{id}/extension-requests/{requestId}/decision         STAFF ADMIN
-          POST   /api/v1/suggestions/{id}/follow-ups                                      EDU
+          POST   /api/v1/suggestions/{id}/follow-ups                                      EDU EDUSYS
           PUT    /api/v1/suggestions/{id}/key-supervision                                 STAFF ADMIN
           POST   /api/v1/suggestions/{id}/merge                                           STAFF ADMIN
           POST   /api/v1/suggestions/{id}/registration                                    STAFF ADMIN
-          GET    /api/v1/suggestions/{id}/referrals                                       D1 EDU STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestions/{id}/referrals                                       D1 EDU EDUSYS STAFF AUDITOR ADMIN
           POST   /api/v1/suggestions/{id}/referrals                                       STAFF ADMIN
-          GET    /api/v1/suggestions/{id}/replies                                         D1 EDU STAFF AUDITOR ADMIN
-          POST   /api/v1/suggestions/{id}/replies                                         EDU
+          GET    /api/v1/suggestions/{id}/replies                                         D1 EDU EDUSYS STAFF AUDITOR ADMIN
+          POST   /api/v1/suggestions/{id}/replies                                         EDU EDUSYS
           POST   /api/v1/suggestions/{id}/return                                          STAFF ADMIN
           POST   /api/v1/suggestions/{id}/submit                                          D1
-          GET    /api/v1/suggestions/{id}/tasks                                           D1 EDU STAFF AUDITOR ADMIN
-          POST   /api/v1/suggestions/{id}/tasks/{taskId}/opinion                          EDU
-          POST   /api/v1/suggestions/{id}/tasks/{taskId}/send-back                        EDU
-          POST   /api/v1/suggestions/{id}/tasks/{taskId}/sign-for                         EDU
+          GET    /api/v1/suggestions/{id}/tasks                                           D1 EDU EDUSYS STAFF AUDITOR ADMIN
+          POST   /api/v1/suggestions/{id}/tasks/{taskId}/opinion                          EDU EDUSYS
+          POST   /api/v1/suggestions/{id}/tasks/{taskId}/send-back                        EDU EDUSYS
+          POST   /api/v1/suggestions/{id}/tasks/{taskId}/sign-for                         EDU EDUSYS
           GET    /api/v1/supervision-plans                                                STAFF MEMBER AUDITOR ADMIN ZHUJING
           POST   /api/v1/supervision-plans                                                STAFF ADMIN ZHUJING
           GET    /api/v1/supervision-plans/{id}                                           STAFF MEMBER AUDITOR ADMIN
@@ -194,31 +197,31 @@ class SecurityMatrixIT {
           GET    /api/v1/supervision-statistics                                           STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/supervision-subjects                                             STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/supervision-subjects/{id}                                        STAFF MEMBER AUDITOR ADMIN
-          GET    /api/v1/supervision-topics                                               D1 D2 EDU HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/supervision-topics                                               D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           POST   /api/v1/supervision-topics                                               STAFF ADMIN ZHUJING
-          GET    /api/v1/supervision-topics/{id}                                          D1 EDU STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/supervision-topics/{id}                                          D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           PUT    /api/v1/supervision-topics/{id}                                          STAFF ADMIN
           POST   /api/v1/supervision-topics/{id}/attendance                               STAFF ADMIN
           POST   /api/v1/supervision-topics/{id}/cancellation                             STAFF ADMIN
           POST   /api/v1/supervision-topics/{id}/closure                                  STAFF ADMIN
-          GET    /api/v1/supervision-topics/{id}/hearing                                  D1 EDU STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/supervision-topics/{id}/hearing                                  D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{id}/hearing                                  STAFF ADMIN
-          POST   /api/v1/supervision-topics/{id}/hearing/report                           EDU
-          GET    /api/v1/supervision-topics/{id}/hearings                                 D1 EDU STAFF MEMBER AUDITOR ADMIN
-          GET    /api/v1/supervision-topics/{id}/opinion                                  D1 EDU STAFF MEMBER AUDITOR ADMIN
+          POST   /api/v1/supervision-topics/{id}/hearing/report                           EDU EDUSYS
+          GET    /api/v1/supervision-topics/{id}/hearings                                 D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/supervision-topics/{id}/opinion                                  D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{id}/opinion                                  STAFF ADMIN
-          POST   /api/v1/supervision-topics/{id}/opinion/acknowledgement                  EDU
-          GET    /api/v1/supervision-topics/{id}/questions                                D1 EDU STAFF MEMBER AUDITOR ADMIN
+          POST   /api/v1/supervision-topics/{id}/opinion/acknowledgement                  EDU EDUSYS
+          GET    /api/v1/supervision-topics/{id}/questions                                D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{id}/questions                                STAFF MEMBER
-          POST   /api/v1/supervision-topics/{id}/questions/{questionId}/answer            EDU
-          GET    /api/v1/supervision-topics/{id}/rectification                            D1 EDU STAFF MEMBER AUDITOR ADMIN
-          POST   /api/v1/supervision-topics/{id}/rectification                            EDU
+          POST   /api/v1/supervision-topics/{id}/questions/{questionId}/answer            EDU EDUSYS
+          GET    /api/v1/supervision-topics/{id}/rectification                            D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
+          POST   /api/v1/supervision-topics/{id}/rectification                            EDU EDUSYS
           POST   /api/v1/supervision-topics/{id}/research                                 STAFF ADMIN
-          GET    /api/v1/supervision-topics/{id}/visits                                   D1 EDU STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/supervision-topics/{id}/visits                                   D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{id}/visits                                   STAFF ADMIN
-          GET    /api/v1/supervision-topics/{topicId}/evaluations                         D1 EDU STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/supervision-topics/{topicId}/evaluations                         D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{topicId}/evaluations                         STAFF ADMIN
-          GET    /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}          D1 EDU STAFF MEMBER AUDITOR ADMIN
+          GET    /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}          D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}/completion STAFF ADMIN
           POST   /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}/ratings  MEMBER
           GET    /api/v1/voting-statistics                                                STAFF MEMBER AUDITOR ADMIN ZHUJING
@@ -410,6 +413,9 @@ class SecurityMatrixIT {
     unreadable.put(
         "dept-health", List.of("/api/v1/supervision-topics/{id}", "/api/v1/suggestions/{id}"));
     unreadable.put(
+        "dept-health-system",
+        List.of("/api/v1/supervision-topics/{id}", "/api/v1/suggestions/{id}"));
+    unreadable.put(
         "staff-zhujing",
         List.of(
             "/api/v1/deputies/{id}",
@@ -430,7 +436,8 @@ class SecurityMatrixIT {
 
   @Test
   void shouldKeepForeignItemsOutOfLists() {
-    for (String caller : List.of("deputy02", "dept-health", "staff-zhujing")) {
+    for (String caller :
+        List.of("deputy02", "dept-health", "dept-health-system", "staff-zhujing")) {
       List<String> ids = new ArrayList<>();
       String token = null;
       int pages = 0;
@@ -445,15 +452,17 @@ class SecurityMatrixIT {
       } while (token != null && ++pages < 50);
       assertThat(ids).as("%s's list of suggestions", caller).doesNotContain(suggestion);
     }
-    List<String> own =
-        Gateway.as("dept-edu")
-            .queryParam("limit", 100)
-            .get("/api/v1/suggestions")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("items.id");
-    assertThat(own).as("dept-edu sees the item assigned to it").contains(suggestion);
+    for (String caller : List.of("dept-edu", "dept-edu-system")) {
+      List<String> own =
+          Gateway.as(caller)
+              .queryParam("limit", 100)
+              .get("/api/v1/suggestions")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.id");
+      assertThat(own).as("%s sees the item assigned to it", caller).contains(suggestion);
+    }
   }
 
   /**

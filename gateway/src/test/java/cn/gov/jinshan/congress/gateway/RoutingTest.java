@@ -37,7 +37,11 @@ class RoutingTest {
     "/api/v1/public/supervision-topics, supervision",
     "/api/v1/livelihood-rounds/1, voting",
     "/api/v1/entitled-voters, voting",
-    "/api/v1/public/livelihood-rounds, voting"
+    "/api/v1/public/livelihood-rounds, voting",
+    "/api/v1/notifications, notifications",
+    "/api/v1/notifications/unread-count, notifications",
+    "/api/v1/webhook-subscriptions, notifications",
+    "/api/v1/webhook-subscriptions/4/deliveries, notifications"
   })
   void shouldRouteByPathPrefix(String path, String service) {
     given()

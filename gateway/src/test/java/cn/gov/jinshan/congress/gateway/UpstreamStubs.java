@@ -22,8 +22,9 @@ import org.jose4j.jwk.RsaJwkGenerator;
 
 /**
  * Real HTTP upstreams for the gateway under test: one Vert.x server per service on a random port
- * (deputies, suggestions, supervision, voting), the audit service down (a port nobody listens on),
- * and the identity provider's JWKS with an RSA key generated here. Each upstream answers:
+ * (deputies, suggestions, supervision, voting, notifications), the audit service down (a port
+ * nobody listens on), and the identity provider's JWKS with an RSA key generated here. Each
+ * upstream answers:
  *
  * <ul>
  *   <li>{@code /q/openapi}: a small document with its own paths; {@code /q/health/ready}: UP
@@ -46,6 +47,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
           "suggestions", List.of("/api/v1/suggestions"),
           "supervision", List.of("/api/v1/supervision-topics", "/api/v1/appointees"),
           "voting", List.of("/api/v1/voting-rounds"),
+          "notifications", List.of("/api/v1/notifications", "/api/v1/webhook-subscriptions"),
           "console", List.of());
 
   private Vertx vertx;
