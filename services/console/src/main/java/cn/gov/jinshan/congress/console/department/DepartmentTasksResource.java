@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.console.department;
 
+import cn.gov.jinshan.congress.console.api.AttachmentUploads;
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.SuggestionsApi;
 import cn.gov.jinshan.congress.console.api.model.Bodies;
@@ -10,6 +11,7 @@ import cn.gov.jinshan.congress.console.api.model.Task;
 import cn.gov.jinshan.congress.console.deputy.Timeline;
 import cn.gov.jinshan.congress.console.session.Viewer;
 import cn.gov.jinshan.congress.console.view.Fmt;
+import cn.gov.jinshan.congress.console.view.FormKeys;
 import cn.gov.jinshan.congress.console.view.Notices;
 import cn.gov.jinshan.congress.console.view.ProblemView;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,10 +35,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A handling unit's work: the task list by deadline, and on a task's page signing for it, sending
- * it back with a reason, recording a contact with the deputy and posting the reply.
+ * it back with a reason, recording a contact with the deputy, posting the reply with its files,
+ * asking for a later deadline (the lead unit) and giving a co-handler's opinion.
  */
 @Path("/department")
 @RolesAllowed(Viewer.DEPARTMENT)
@@ -45,13 +49,18 @@ public class DepartmentTasksResource {
   private static final Set<String> CONTACT_FIELDS = Set.of("contactedOn", "way", "summary");
   private static final Set<String> REPLY_FIELDS =
       Set.of("replyClass", "content", "publishable", "promisedOn", "signedBy");
+  private static final Set<String> EXTENSION_FIELDS = Set.of("newDueOn", "extensionReason");
+  private static final Set<String> OPINION_FIELDS = Set.of("opinion");
 
   private final SuggestionsApi suggestions;
   private final Viewer viewer;
+  private final AttachmentUploads uploads;
 
-  public DepartmentTasksResource(@RestClient SuggestionsApi suggestions, Viewer viewer) {
+  public DepartmentTasksResource(
+      @RestClient SuggestionsApi suggestions, Viewer viewer, AttachmentUploads uploads) {
     this.suggestions = suggestions;
     this.viewer = viewer;
+    this.uploads = uploads;
   }
 
   @CheckedTemplate
@@ -59,7 +68,11 @@ public class DepartmentTasksResource {
     static native TemplateInstance tasks(List<TaskRow> rows, String nextPageToken, String notice);
 
     static native TemplateInstance task(
-        TaskSheet sheet, Map<String, String> typed, String notice, ProblemView problem);
+        TaskSheet sheet,
+        Map<String, String> typed,
+        String limits,
+        String notice,
+        ProblemView problem);
   }
 
   @GET
@@ -83,7 +96,8 @@ public class DepartmentTasksResource {
   @GET
   @Path("tasks/{id}")
   public TemplateInstance task(@RestPath UUID id, @RestQuery String notice) {
-    return Templates.task(sheet(id), Map.of(), Notices.text(notice), ProblemView.NONE);
+    return Templates.task(
+        sheet(id), Map.of(), AttachmentUploads.LIMITS, Notices.text(notice), ProblemView.NONE);
   }
 
   @POST
@@ -144,38 +158,108 @@ public class DepartmentTasksResource {
 
   @POST
   @Path("tasks/{id}/replies")
-  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
   public Object reply(
       @RestPath UUID id,
       @RestForm String replyClass,
       @RestForm String content,
       @RestForm String publishable,
       @RestForm String promisedOn,
-      @RestForm String signedBy) {
+      @RestForm String signedBy,
+      @RestForm String idempotencyKey,
+      @RestForm("attachments") List<FileUpload> attachments) {
     TaskSheet sheet = sheet(id);
+    String key = FormKeys.keep(idempotencyKey);
     Map<String, String> typed =
         Map.of(
             "replyClass", nonNull(replyClass),
             "content", nonNull(content),
             "publishable", nonNull(publishable),
             "promisedOn", nonNull(promisedOn),
-            "signedBy", nonNull(signedBy));
+            "signedBy", nonNull(signedBy),
+            "idempotencyKey", key);
+    boolean[] filesTaken = {true};
+    Object answer =
+        act(
+            id,
+            sheet,
+            typed,
+            REPLY_FIELDS,
+            Map.of("text", "content"),
+            "replied",
+            () -> {
+              Reply reply =
+                  suggestions.reply(
+                      id,
+                      new Bodies.PostReply(
+                          blankToNull(replyClass),
+                          content,
+                          "true".equals(publishable),
+                          date(promisedOn),
+                          signedBy));
+              filesTaken[0] = uploads.upload(id, reply.id(), key, attachments);
+            });
+    return filesTaken[0] ? answer : done(id, "replied-attachment-failed");
+  }
+
+  /** More files for a reply the deputy has not evaluated yet. */
+  @POST
+  @Path("tasks/{id}/replies/{replyId}/attachments")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Object attachToReply(
+      @RestPath UUID id,
+      @RestPath UUID replyId,
+      @RestForm String idempotencyKey,
+      @RestForm("attachments") List<FileUpload> attachments) {
+    TaskSheet sheet = sheet(id);
+    boolean[] filesTaken = {true};
+    Object answer =
+        act(
+            id,
+            sheet,
+            Map.of(),
+            Set.of(),
+            Map.of(),
+            "attached",
+            () ->
+                filesTaken[0] =
+                    uploads.upload(id, replyId, FormKeys.keep(idempotencyKey), attachments));
+    return filesTaken[0] ? answer : done(id, "attachment-refused");
+  }
+
+  @POST
+  @Path("tasks/{id}/extension-requests")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Object requestExtension(
+      @RestPath UUID id, @RestForm String newDueOn, @RestForm String extensionReason) {
+    TaskSheet sheet = sheet(id);
+    Map<String, String> typed =
+        Map.of("newDueOn", nonNull(newDueOn), "extensionReason", nonNull(extensionReason));
     return act(
         id,
         sheet,
         typed,
-        REPLY_FIELDS,
-        Map.of("text", "content"),
-        "replied",
+        EXTENSION_FIELDS,
+        Map.of("reason", "extensionReason"),
+        "extension-requested",
         () ->
-            suggestions.reply(
-                id,
-                new Bodies.PostReply(
-                    blankToNull(replyClass),
-                    content,
-                    "true".equals(publishable),
-                    date(promisedOn),
-                    signedBy)));
+            suggestions.requestExtension(
+                id, new Bodies.RequestExtension(date(newDueOn), extensionReason)));
+  }
+
+  @POST
+  @Path("tasks/{id}/opinion")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Object giveOpinion(@RestPath UUID id, @RestForm String opinion) {
+    TaskSheet sheet = sheet(id);
+    return act(
+        id,
+        sheet,
+        Map.of("opinion", nonNull(opinion)),
+        OPINION_FIELDS,
+        Map.of("text", "opinion"),
+        "opinion-given",
+        () -> suggestions.opinion(id, myTask(sheet).id(), new Bodies.Opinion(opinion)));
   }
 
   /** Runs one step; a refusal shows the task page again with the errors and what was typed. */
@@ -189,7 +273,7 @@ public class DepartmentTasksResource {
       Runnable step) {
     try {
       step.run();
-      return Response.seeOther(URI.create("/department/tasks/" + id + "?notice=" + notice)).build();
+      return done(id, notice);
     } catch (PlatformProblem refused) {
       if (refused.status() == 404 || refused.status() == 401 || refused.status() >= 500) {
         throw refused;
@@ -197,9 +281,13 @@ public class DepartmentTasksResource {
       ProblemView problem = ProblemView.of(refused, fields, renames);
       TaskSheet now = refused.status() == 412 || refused.status() == 409 ? sheet(id) : before;
       return Response.status(refused.status() == 412 ? 409 : 400)
-          .entity(Templates.task(now, typed, problem.notice(), problem))
+          .entity(Templates.task(now, typed, AttachmentUploads.LIMITS, problem.notice(), problem))
           .build();
     }
+  }
+
+  private static Response done(UUID id, String notice) {
+    return Response.seeOther(URI.create("/department/tasks/" + id + "?notice=" + notice)).build();
   }
 
   private TaskSheet sheet(UUID id) {
@@ -213,12 +301,16 @@ public class DepartmentTasksResource {
             .filter(t -> !"WITHDRAWN".equals(t.state()))
             .findFirst()
             .orElse(null);
+    boolean lead = mine != null && "LEAD".equals(mine.role());
     return new TaskSheet(
         item,
         mine,
         contacts,
         replies,
         Timeline.of(item, contacts, replies),
+        suggestions.attachments(id),
+        lead ? suggestions.extensions(id) : List.of(),
+        FormKeys.next(),
         LocalDate.now(Fmt.ZONE));
   }
 

@@ -137,6 +137,7 @@ public class DeputyItemsResource {
         answer.getHeaderString("ETag"),
         Timeline.of(item, suggestions.contacts(id), replies),
         replies,
+        suggestions.attachments(id),
         viewer.getDeputyId());
   }
 
