@@ -199,6 +199,38 @@ class DeputyPagesTest {
   }
 
   @Test
+  void shouldAddFilesToAReturnedItemOnlyWithTheCsrfToken() {
+    String item = browser.get("/deputy/items/" + ApiStub.RETURNED_ITEM).body();
+    assertThat(item).contains("id=\"attach-form\"", "<label for=\"attachments\">添加附件</label>");
+    String key = Browser.hidden(item, "idempotencyKey");
+    ApiStub.RECEIVED.clear();
+    String path = "/deputy/items/" + ApiStub.RETURNED_ITEM + "/attachments";
+    List<Browser.FilePart> files =
+        List.of(
+            new Browser.FilePart(
+                "attachments",
+                "map.png",
+                "image/png",
+                "png".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+    HttpResponse<String> refused =
+        browser.postMultipart(path, Map.of("idempotencyKey", key), files);
+    HttpResponse<String> attached =
+        browser.postMultipart(
+            path, Map.of("csrf-token", Browser.csrfToken(item), "idempotencyKey", key), files);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(attached.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(attached))
+        .endsWith("/deputy/items/" + ApiStub.RETURNED_ITEM + "?notice=attached");
+    List<ApiStub.Received> uploads =
+        ApiStub.received("POST", "/api/v1/suggestions/" + ApiStub.RETURNED_ITEM + "/attachments");
+    assertThat(uploads).hasSize(1);
+    assertThat(uploads.get(0).headers().get("idempotency-key")).isEqualTo(key + "-1");
+    assertThat(uploads.get(0).body()).contains("filename=\"map.png\"").doesNotContain("replyId");
+  }
+
+  @Test
   void shouldShowTheCurrentVersionAndWhatWasTypedWhenTheEditIsStale() {
     String form = browser.get("/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit").body();
 
