@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -111,9 +112,9 @@ public class DepartmentTasksResource {
         Map.of(),
         Set.of(),
         Map.of(),
-        "signed",
         () -> {
           suggestions.signFor(id, myTask(sheet).id());
+          return "signed";
         });
   }
 
@@ -128,8 +129,10 @@ public class DepartmentTasksResource {
         Map.of("reason", nonNull(reason)),
         Set.of("reason"),
         Map.of(),
-        "sent-back",
-        () -> suggestions.sendBack(id, myTask(sheet).id(), new Bodies.SendBack(reason)));
+        () -> {
+          suggestions.sendBack(id, myTask(sheet).id(), new Bodies.SendBack(reason));
+          return "sent-back";
+        });
   }
 
   @POST
@@ -150,10 +153,11 @@ public class DepartmentTasksResource {
         typed,
         CONTACT_FIELDS,
         Map.of(),
-        "contact-recorded",
-        () ->
-            suggestions.recordContact(
-                id, new Bodies.RecordContact(date(contactedOn), blankToNull(way), summary)));
+        () -> {
+          suggestions.recordContact(
+              id, new Bodies.RecordContact(date(contactedOn), blankToNull(way), summary));
+          return "contact-recorded";
+        });
   }
 
   @POST
@@ -178,53 +182,40 @@ public class DepartmentTasksResource {
             "promisedOn", nonNull(promisedOn),
             "signedBy", nonNull(signedBy),
             "idempotencyKey", key);
-    boolean[] filesTaken = {true};
-    Object answer =
-        act(
-            id,
-            sheet,
-            typed,
-            REPLY_FIELDS,
-            Map.of("text", "content"),
-            "replied",
-            () -> {
-              Reply reply =
-                  suggestions.reply(
-                      id,
-                      new Bodies.PostReply(
-                          blankToNull(replyClass),
-                          content,
-                          "true".equals(publishable),
-                          date(promisedOn),
-                          signedBy));
-              filesTaken[0] = uploads.upload(id, reply.id(), key, attachments);
-            });
-    return filesTaken[0] ? answer : done(id, "replied-attachment-failed");
+    return act(
+        id,
+        sheet,
+        typed,
+        REPLY_FIELDS,
+        Map.of("text", "content"),
+        () -> {
+          Reply reply =
+              suggestions.reply(
+                  id,
+                  new Bodies.PostReply(
+                      blankToNull(replyClass),
+                      content,
+                      "true".equals(publishable),
+                      date(promisedOn),
+                      signedBy));
+          // the reply stands even when a file is refused: the page says so
+          return uploads.upload(id, reply.id(), key, attachments)
+              ? "replied"
+              : "replied-attachment-failed";
+        });
   }
 
   /** More files for a reply the deputy has not evaluated yet. */
   @POST
   @Path("tasks/{id}/replies/{replyId}/attachments")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Object attachToReply(
+  public Response attachToReply(
       @RestPath UUID id,
       @RestPath UUID replyId,
       @RestForm String idempotencyKey,
       @RestForm("attachments") List<FileUpload> attachments) {
-    TaskSheet sheet = sheet(id);
-    boolean[] filesTaken = {true};
-    Object answer =
-        act(
-            id,
-            sheet,
-            Map.of(),
-            Set.of(),
-            Map.of(),
-            "attached",
-            () ->
-                filesTaken[0] =
-                    uploads.upload(id, replyId, FormKeys.keep(idempotencyKey), attachments));
-    return filesTaken[0] ? answer : done(id, "attachment-refused");
+    boolean all = uploads.upload(id, replyId, FormKeys.keep(idempotencyKey), attachments);
+    return done(id, all ? "attached" : "attachment-refused");
   }
 
   @POST
@@ -241,10 +232,11 @@ public class DepartmentTasksResource {
         typed,
         EXTENSION_FIELDS,
         Map.of("reason", "extensionReason"),
-        "extension-requested",
-        () ->
-            suggestions.requestExtension(
-                id, new Bodies.RequestExtension(date(newDueOn), extensionReason)));
+        () -> {
+          suggestions.requestExtension(
+              id, new Bodies.RequestExtension(date(newDueOn), extensionReason));
+          return "extension-requested";
+        });
   }
 
   @POST
@@ -258,22 +250,25 @@ public class DepartmentTasksResource {
         Map.of("opinion", nonNull(opinion)),
         OPINION_FIELDS,
         Map.of("text", "opinion"),
-        "opinion-given",
-        () -> suggestions.opinion(id, myTask(sheet).id(), new Bodies.Opinion(opinion)));
+        () -> {
+          suggestions.opinion(id, myTask(sheet).id(), new Bodies.Opinion(opinion));
+          return "opinion-given";
+        });
   }
 
-  /** Runs one step; a refusal shows the task page again with the errors and what was typed. */
+  /**
+   * Runs one step, which answers the notice to show after it; a refusal shows the task page again
+   * with the errors and what was typed.
+   */
   private Object act(
       UUID id,
       TaskSheet before,
       Map<String, String> typed,
       Set<String> fields,
       Map<String, String> renames,
-      String notice,
-      Runnable step) {
+      Supplier<String> step) {
     try {
-      step.run();
-      return done(id, notice);
+      return done(id, step.get());
     } catch (PlatformProblem refused) {
       if (refused.status() == 404 || refused.status() == 401 || refused.status() >= 500) {
         throw refused;
