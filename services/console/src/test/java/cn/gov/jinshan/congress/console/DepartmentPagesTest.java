@@ -121,6 +121,18 @@ class DepartmentPagesTest {
   }
 
   @Test
+  void shouldRefuseAnOpinionWithoutItsCsrfToken() {
+    browser.get(CO_PAGE);
+    ApiStub.RECEIVED.clear();
+
+    HttpResponse<String> refused = browser.postForm(CO_PAGE + "/opinion", Map.of("opinion", "同意"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("<h1>请求无效</h1>");
+    assertThat(posted("/opinion")).isEmpty();
+  }
+
+  @Test
   void shouldSendTheCoHandlersOpinionForItsOwnTask() {
     String page = browser.get(CO_PAGE).body();
     ApiStub.RECEIVED.clear();

@@ -71,7 +71,8 @@ class NotificationsPagesTest {
     String body = inbox.body();
     assertThat(body)
         .contains("<h1>通知</h1>", "新的交办任务", "已阅的通知", "2025年3月1日", "全部标为已读")
-        .contains("href=\"/department/tasks/" + ApiStub.LEAD_ITEM + "\"")
+        .contains("<a href=\"/department/tasks/" + ApiStub.LEAD_ITEM + "\">新的交办任务</a>")
+        .contains("aria-label=\"将“新的交办任务”标为已读\"")
         .contains("href=\"/notifications?pageToken=a%2Bb%2Fc%3D\"", "下一页");
     assertThat(body.indexOf("新的交办任务")).isLessThan(body.indexOf("已阅的通知"));
     assertThat(body).contains("action=\"/notifications/" + ApiStub.NOTIFICATION_UNREAD + "/read\"");
@@ -92,12 +93,14 @@ class NotificationsPagesTest {
     String path = "/notifications/" + ApiStub.NOTIFICATION_UNREAD + "/read";
 
     HttpResponse<String> refused = browser.postForm(path, Map.of("pageToken", ""));
+    HttpResponse<String> allRefused = browser.postForm("/notifications/read-all", Map.of());
     HttpResponse<String> read =
         browser.postForm(path, Map.of("csrf-token", Browser.csrfToken(inbox), "pageToken", ""));
     HttpResponse<String> all =
         browser.postForm("/notifications/read-all", Map.of("csrf-token", Browser.csrfToken(inbox)));
 
     assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(allRefused.statusCode()).isEqualTo(400);
     assertThat(read.statusCode()).isEqualTo(303);
     assertThat(Browser.location(read)).endsWith("/notifications");
     assertThat(all.statusCode()).isEqualTo(303);
