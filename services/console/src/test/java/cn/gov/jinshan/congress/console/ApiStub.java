@@ -24,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  *       otherwise the new draft
  *   <li>{@code GET /api/v1/deputies/me}: the deputy's Chinese name
  *   <li>{@code POST …/evaluation}: 412 unless If-Match is "3"
+ *   <li>a department's items {@link #LEAD_ITEM} and {@link #CO_ITEM}, their attachments (one PDF
+ *       each, one on a reply), extension requests and opinions (400 naming the field when empty)
+ *   <li>{@link #RETURNED_ITEM}: PUT answers 412 unless If-Match is "5", 400 for an empty title
+ *   <li>the performance record of any deputy and year; the notifications inbox (two on the first
+ *       page, one read, one not; a next page) or 404 everywhere when {@link #notificationsUp} is
+ *       false
  * </ul>
  */
 public class ApiStub implements QuarkusTestResourceLifecycleManager {
@@ -31,6 +37,39 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
   public static final String UNREADABLE = "6f1c1e52-4f8a-4a0e-9a53-000000000404";
   public static final String TITLE_ERROR = "标题不能为空";
   public static final String DEPUTY_NAME = "王代表";
+
+  /** An item the unit HEALTH leads (task {@link #LEAD_TASK}, signed for, in handling). */
+  public static final String LEAD_ITEM = "6f1c1e52-4f8a-4a0e-9a53-000000000002";
+
+  public static final String LEAD_TASK = "7a000000-0000-4000-8000-000000000002";
+
+  /** An item the unit HEALTH co-handles (task {@link #CO_TASK}), EDU leads. */
+  public static final String CO_ITEM = "6f1c1e52-4f8a-4a0e-9a53-000000000003";
+
+  public static final String CO_TASK = "7a000000-0000-4000-8000-000000000003";
+
+  /** A RETURNED item of deputy01's, ETag "5". */
+  public static final String RETURNED_ITEM = "6f1c1e52-4f8a-4a0e-9a53-000000000004";
+
+  /** {@link #LEAD_ITEM}'s reply, not evaluated yet; and the reply a new POST …/replies answers. */
+  public static final String REPLY = "8b000000-0000-4000-8000-000000000001";
+
+  public static final String NEW_REPLY = "8b000000-0000-4000-8000-000000000002";
+
+  /** Each item's one attachment of its own (a PDF). */
+  public static final String ATTACHMENT = "9c000000-0000-4000-8000-000000000001";
+
+  public static final String PDF = "%PDF-1.4 stub";
+  public static final String DEPARTMENT_NAME = "区卫生健康委";
+  public static final String REASON_ERROR = "延期理由不能为空";
+  public static final String OPINION_ERROR = "协办意见不能为空";
+
+  /** The notifications service is there (true) or not (answers 404, as the gateway does). */
+  public static volatile boolean notificationsUp = true;
+
+  public static final String NOTIFICATION_READ = "5d000000-0000-4000-8000-000000000001";
+  public static final String NOTIFICATION_UNREAD = "5d000000-0000-4000-8000-000000000002";
+  public static final String NEXT_PAGE_TOKEN = "a+b/c=";
 
   /** One request the stub received. */
   public record Received(String method, String path, Map<String, String> headers, String body) {}
@@ -78,7 +117,9 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
           request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
           RECEIVED.add(
               new Received(request.method().name(), request.path(), headers, body.toString()));
-          answer(request, body.length() == 0 ? null : body.toJsonObject());
+          String type = request.getHeader("Content-Type");
+          boolean json = type != null && type.contains("json") && body.length() > 0;
+          answer(request, json ? body.toJsonObject() : new JsonObject());
         });
   }
 
@@ -86,7 +127,112 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     String path = request.path();
     String method = request.method().name();
     var response = request.response().putHeader("Content-Type", "application/json");
-    if (path.equals("/api/v1/deputies/me") && method.equals("GET")) {
+    if (path.startsWith("/api/v1/notifications")) {
+      notifications(request, path, method);
+    } else if (path.matches("/api/v1/deputies/[^/]+/performance-records/\\d+")) {
+      int year = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+      response.end(
+          new JsonObject()
+              .put("deputyId", "00000000-0000-4000-8000-000000000001")
+              .put("congressId", "JS-DISTRICT")
+              .put("year", year)
+              .put("counts", new JsonObject().put("INSPECTION", 3).put("SUGGESTION_SUBMITTED", 2))
+              .put("score", 17)
+              .put("otherMemberships", new JsonArray())
+              .encode());
+    } else if (path.equals("/api/v1/suggestion-departments/HEALTH")) {
+      response.end(new JsonObject().put("name", DEPARTMENT_NAME).encode());
+    } else if (path.endsWith("/attachments/" + ATTACHMENT) && method.equals("GET")) {
+      response
+          .putHeader("Content-Type", "application/pdf")
+          .putHeader("Content-Disposition", "attachment; filename*=UTF-8''%E6%9D%90%E6%96%99.pdf")
+          .end(PDF);
+    } else if (path.endsWith("/attachments") && method.equals("GET")) {
+      String item = path.split("/")[4];
+      response.end(
+          new JsonArray()
+              .add(attachment(item, ATTACHMENT, null, "材料.pdf"))
+              .add(attachment(item, "9c000000-0000-4000-8000-000000000002", REPLY, "答复.pdf"))
+              .encode());
+    } else if (path.endsWith("/attachments") && method.equals("POST")) {
+      response.setStatusCode(201).end(new JsonObject().put("id", ATTACHMENT).encode());
+    } else if (path.endsWith("/extension-requests") && method.equals("GET")) {
+      response.end(
+          new JsonArray()
+              .add(
+                  new JsonObject()
+                      .put("id", "4e000000-0000-4000-8000-000000000001")
+                      .put("departmentId", "HEALTH")
+                      .put("requestedDue", "2025-06-30")
+                      .put("reason", "需协调市级部门")
+                      .put("status", "PENDING")
+                      .put("statusLabel", "待审批"))
+              .encode());
+    } else if (path.endsWith("/extension-requests") && method.equals("POST")) {
+      if (body.getString("reason", "").isBlank()) {
+        fieldError(response, "requestExtension.request.reason", REASON_ERROR);
+      } else {
+        response.setStatusCode(201).end(new JsonObject().put("status", "PENDING").encode());
+      }
+    } else if (path.endsWith("/opinion") && method.equals("POST")) {
+      if (body.getString("text", "").isBlank()) {
+        fieldError(response, "opinion.request.text", OPINION_ERROR);
+      } else {
+        response.end(new JsonObject().put("id", CO_TASK).encode());
+      }
+    } else if (path.endsWith("/replies") && method.equals("POST")) {
+      response.setStatusCode(201).end(reply(NEW_REPLY).encode());
+    } else if (path.endsWith(LEAD_ITEM + "/replies")) {
+      response.end(new JsonArray().add(reply(REPLY)).encode());
+    } else if (path.equals("/api/v1/suggestions/" + LEAD_ITEM)) {
+      response
+          .putHeader("ETag", "\"7\"")
+          .end(
+              item("IN_PROGRESS")
+                  .put("id", LEAD_ITEM)
+                  .put("stateLabel", "办理中")
+                  .put("tasks", new JsonArray().add(task(LEAD_TASK, "HEALTH", "LEAD")))
+                  .encode());
+    } else if (path.equals("/api/v1/suggestions/" + CO_ITEM)) {
+      response
+          .putHeader("ETag", "\"7\"")
+          .end(
+              item("IN_PROGRESS")
+                  .put("id", CO_ITEM)
+                  .put("stateLabel", "办理中")
+                  .put(
+                      "tasks",
+                      new JsonArray()
+                          .add(task("7a000000-0000-4000-8000-000000000009", "EDU", "LEAD"))
+                          .add(task(CO_TASK, "HEALTH", "CO_HANDLER")))
+                  .encode());
+    } else if (path.equals("/api/v1/suggestions/" + RETURNED_ITEM) && method.equals("GET")) {
+      response
+          .putHeader("ETag", "\"5\"")
+          .end(
+              item("RETURNED")
+                  .put("id", RETURNED_ITEM)
+                  .put("stateLabel", "已退回修改")
+                  .put("category", "HEALTH")
+                  .put("returnReason", "请补充具体地点")
+                  .put(
+                      "leadDeputy",
+                      new JsonObject()
+                          .put("id", "00000000-0000-4000-8000-000000000001")
+                          .put("name", "Deputy 01"))
+                  .encode());
+    } else if (path.equals("/api/v1/suggestions/" + RETURNED_ITEM) && method.equals("PUT")) {
+      if (body.getString("title", "").isBlank()) {
+        fieldError(response, "update.request.title", TITLE_ERROR);
+      } else if ("\"5\"".equals(request.getHeader("If-Match"))) {
+        response.putHeader("ETag", "\"6\"").end(item("RETURNED").put("id", RETURNED_ITEM).encode());
+      } else {
+        response
+            .setStatusCode(412)
+            .putHeader("Content-Type", "application/problem+json")
+            .end(new JsonObject().put("status", 412).put("code", "precondition-failed").encode());
+      }
+    } else if (path.equals("/api/v1/deputies/me") && method.equals("GET")) {
       response.end(new JsonObject().put("name", DEPUTY_NAME).encode());
     } else if (path.equals("/api/v1/suggestions") && method.equals("GET")) {
       response.end(
@@ -142,6 +288,95 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     } else {
       response.setStatusCode(404).end("{}");
     }
+  }
+
+  private static void notifications(HttpServerRequest request, String path, String method) {
+    var response = request.response().putHeader("Content-Type", "application/json");
+    if (!notificationsUp) {
+      response.setStatusCode(404).end("{}");
+    } else if (path.equals("/api/v1/notifications/unread-count")) {
+      response.end(new JsonObject().put("count", 2).encode());
+    } else if (path.equals("/api/v1/notifications") && method.equals("GET")) {
+      boolean first = request.getParam("pageToken") == null;
+      response.end(
+          new JsonObject()
+              .put(
+                  "items",
+                  new JsonArray()
+                      .add(notification(NOTIFICATION_READ, "已阅的通知", true))
+                      .add(notification(NOTIFICATION_UNREAD, "新的交办任务", false)))
+              .put("nextPageToken", first ? NEXT_PAGE_TOKEN : null)
+              .encode());
+    } else if (method.equals("POST")) {
+      response.setStatusCode(204).end();
+    } else {
+      response.setStatusCode(404).end("{}");
+    }
+  }
+
+  private static JsonObject notification(String id, String title, boolean read) {
+    return new JsonObject()
+        .put("id", id)
+        .put("kind", "TASK_ASSIGNED")
+        .put("title", title)
+        .put("body", "请及时签收。")
+        .put("itemId", LEAD_ITEM)
+        .put("read", read)
+        .put("createdAt", "2025-03-01T02:00:00Z");
+  }
+
+  private static void fieldError(
+      io.vertx.core.http.HttpServerResponse response, String field, String message) {
+    response
+        .setStatusCode(400)
+        .putHeader("Content-Type", "application/problem+json")
+        .end(
+            new JsonObject()
+                .put("type", "https://congress.jinshan.gov.cn/problems/validation-failed")
+                .put("title", "请求无效")
+                .put("status", 400)
+                .put("detail", "请求中有不符合要求的字段。")
+                .put("code", "validation-failed")
+                .put(
+                    "errors",
+                    new JsonArray()
+                        .add(new JsonObject().put("field", field).put("message", message)))
+                .encode());
+  }
+
+  private static JsonObject task(String id, String department, String role) {
+    return new JsonObject()
+        .put("id", id)
+        .put("departmentId", department)
+        .put("departmentName", department.equals("HEALTH") ? DEPARTMENT_NAME : "区教育局")
+        .put("role", role)
+        .put("roleLabel", role.equals("LEAD") ? "主办" : "协办")
+        .put("state", "SIGNED")
+        .put("stateLabel", "已签收")
+        .put("assignedOn", "2025-02-25");
+  }
+
+  private static JsonObject reply(String id) {
+    return new JsonObject()
+        .put("id", id)
+        .put("departmentName", DEPARTMENT_NAME)
+        .put("round", 0)
+        .put("replyClass", "A")
+        .put("replyClassLabel", "已解决或基本解决")
+        .put("text", "已增设服务站。")
+        .put("publishable", true)
+        .put("repliedOn", "2025-03-10");
+  }
+
+  private static JsonObject attachment(String item, String id, String replyId, String name) {
+    return new JsonObject()
+        .put("id", id)
+        .put("suggestionId", item)
+        .put("replyId", replyId)
+        .put("fileName", name)
+        .put("mediaType", "application/pdf")
+        .put("sizeBytes", 20480)
+        .put("uploadedAt", "2025-02-21T02:00:00Z");
   }
 
   private static JsonObject summary() {

@@ -87,6 +87,48 @@ public final class Browser {
             .build());
   }
 
+  /** A file a multipart form sends. */
+  public record FilePart(String field, String fileName, String type, byte[] content) {}
+
+  /** Posts a multipart/form-data form, as a browser does a form with a file input. */
+  public HttpResponse<String> postMultipart(
+      String path, Map<String, String> fields, List<FilePart> files) {
+    String boundary = "----console-test-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    for (FilePart file : files) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + file.field()
+                  + "\"; filename=\""
+                  + file.fileName()
+                  + "\"\r\nContent-Type: "
+                  + file.type()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        console(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   /** The hidden CSRF token of a rendered form. */
   public static String csrfToken(String page) {
     return hidden(page, "csrf-token");

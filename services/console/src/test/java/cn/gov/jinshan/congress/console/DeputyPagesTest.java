@@ -145,6 +145,142 @@ class DeputyPagesTest {
     assertThat(stale.body()).contains("该件已被他人修改", "id=\"item-state\">已答复");
   }
 
+  @Test
+  void shouldShowThePerformanceRecordOfTheChosenYearWithChineseKindsAndTheScore() {
+    ApiStub.RECEIVED.clear();
+    HttpResponse<String> page = browser.get("/deputy/record?year=2025");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<h1>2025年履职档案</h1>", "<label for=\"year\">年度</label>")
+        .contains("<option value=\"2025\" selected>2025年</option>")
+        .contains("<th scope=\"row\">视察</th><td>3</td>")
+        .contains("<th scope=\"row\">领衔提出建议</th><td>2</td>")
+        .contains("<th scope=\"row\">调研</th><td>0</td>")
+        .contains(">17</strong>");
+    assertThat(ApiStub.RECEIVED)
+        .anyMatch(
+            r ->
+                r.path()
+                    .equals(
+                        "/api/v1/deputies/00000000-0000-4000-8000-000000000001"
+                            + "/performance-records/2025"));
+    assertThat(browser.get("/deputy/record?year=1999").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldEditAReturnedItemWithIfMatchOfTheVersionShown() {
+    String item = browser.get("/deputy/items/" + ApiStub.RETURNED_ITEM).body();
+    assertThat(item).contains("id=\"edit-item\"", "退回理由：请补充具体地点");
+    String form = browser.get("/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit").body();
+    assertThat(form)
+        .contains("<h1>修改建议</h1>", "value=\"&quot;5&quot;\"", "<option value=\"HEALTH\" selected>");
+    ApiStub.RECEIVED.clear();
+
+    HttpResponse<String> saved =
+        browser.postForm(
+            "/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit",
+            Map.of(
+                "csrf-token", Browser.csrfToken(form),
+                "etag", Browser.hidden(form, "etag").replace("&quot;", "\""),
+                "category", "HEALTH",
+                "title", "关于在枫泾镇增设社区卫生服务站的建议",
+                "content", "枫泾镇居民就医不便。"));
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(saved))
+        .endsWith("/deputy/items/" + ApiStub.RETURNED_ITEM + "?notice=saved");
+    List<ApiStub.Received> puts =
+        ApiStub.received("PUT", "/api/v1/suggestions/" + ApiStub.RETURNED_ITEM);
+    assertThat(puts).hasSize(1);
+    assertThat(puts.get(0).headers().get("if-match")).isEqualTo("\"5\"");
+    assertThat(puts.get(0).body())
+        .contains("\"kind\":\"SUGGESTION\"", "\"title\":\"关于在枫泾镇增设社区卫生服务站的建议\"");
+  }
+
+  @Test
+  void shouldAddFilesToAReturnedItemOnlyWithTheCsrfToken() {
+    String item = browser.get("/deputy/items/" + ApiStub.RETURNED_ITEM).body();
+    assertThat(item).contains("id=\"attach-form\"", "<label for=\"attachments\">添加附件</label>");
+    String key = Browser.hidden(item, "idempotencyKey");
+    ApiStub.RECEIVED.clear();
+    String path = "/deputy/items/" + ApiStub.RETURNED_ITEM + "/attachments";
+    List<Browser.FilePart> files =
+        List.of(
+            new Browser.FilePart(
+                "attachments",
+                "map.png",
+                "image/png",
+                "png".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+
+    HttpResponse<String> refused =
+        browser.postMultipart(path, Map.of("idempotencyKey", key), files);
+    HttpResponse<String> attached =
+        browser.postMultipart(
+            path, Map.of("csrf-token", Browser.csrfToken(item), "idempotencyKey", key), files);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(attached.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(attached))
+        .endsWith("/deputy/items/" + ApiStub.RETURNED_ITEM + "?notice=attached");
+    List<ApiStub.Received> uploads =
+        ApiStub.received("POST", "/api/v1/suggestions/" + ApiStub.RETURNED_ITEM + "/attachments");
+    assertThat(uploads).hasSize(1);
+    assertThat(uploads.get(0).headers().get("idempotency-key")).isEqualTo(key + "-1");
+    assertThat(uploads.get(0).body()).contains("filename=\"map.png\"").doesNotContain("replyId");
+  }
+
+  @Test
+  void shouldShowTheCurrentVersionAndWhatWasTypedWhenTheEditIsStale() {
+    String form = browser.get("/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit").body();
+
+    HttpResponse<String> stale =
+        browser.postForm(
+            "/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit",
+            Map.of(
+                "csrf-token", Browser.csrfToken(form),
+                "etag", "\"4\"",
+                "category", "HEALTH",
+                "title", "我改过的标题",
+                "content", "我改过的内容"));
+
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.body())
+        .contains("该件已被他人修改", "value=\"&quot;5&quot;\"")
+        .contains("value=\"关于增设社区卫生服务站的建议\"", ">社区居民就医不便。</textarea>")
+        .contains("您刚才填写的内容", "我改过的标题", "我改过的内容");
+  }
+
+  @Test
+  void shouldShowTheApisFieldErrorOnTheEditFormAndRefuseItWithoutCsrf() {
+    String form = browser.get("/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit").body();
+    ApiStub.RECEIVED.clear();
+    Map<String, String> fields =
+        Map.of("etag", "\"5\"", "category", "HEALTH", "title", "", "content", "仍要修改的内容");
+
+    HttpResponse<String> noToken =
+        browser.postForm("/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit", fields);
+    assertThat(noToken.statusCode()).isEqualTo(400);
+    assertThat(ApiStub.received("PUT", "/api/v1/suggestions/" + ApiStub.RETURNED_ITEM)).isEmpty();
+
+    Map<String, String> withToken = new HashMap<>(fields);
+    withToken.put("csrf-token", Browser.csrfToken(form));
+    HttpResponse<String> refused =
+        browser.postForm("/deputy/items/" + ApiStub.RETURNED_ITEM + "/edit", withToken);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("<p id=\"title-error\" class=\"field-error\">" + ApiStub.TITLE_ERROR + "</p>")
+        .contains(">仍要修改的内容</textarea>");
+  }
+
+  @Test
+  void shouldLinkADeputysNotificationsToTheItemPage() {
+    ApiStub.notificationsUp = true;
+    String inbox = browser.get("/notifications").body();
+
+    assertThat(inbox).contains("href=\"/deputy/items/" + ApiStub.LEAD_ITEM + "\"");
+  }
+
   private static Map<String, String> filled(String form, String title) {
     Map<String, String> fields = new HashMap<>();
     fields.put("csrf-token", Browser.csrfToken(form));

@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.console.api;
 
 import cn.gov.jinshan.congress.console.api.model.DirectoryEntry;
+import cn.gov.jinshan.congress.console.api.model.PerformanceRecord;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -42,6 +44,11 @@ public interface DeputiesApi {
   @GET
   @Path("/suggestion-departments/{code}")
   Named department(@PathParam("code") String code);
+
+  /** A deputy's performance record (履职档案) for a year. */
+  @GET
+  @Path("/deputies/{deputyId}/performance-records/{year}")
+  PerformanceRecord performance(@PathParam("deputyId") UUID deputyId, @PathParam("year") int year);
 
   @ClientExceptionMapper
   static PlatformProblem refused(Response response) {

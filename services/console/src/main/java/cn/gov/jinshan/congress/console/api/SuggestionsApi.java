@@ -1,7 +1,9 @@
 package cn.gov.jinshan.congress.console.api;
 
+import cn.gov.jinshan.congress.console.api.model.Attachment;
 import cn.gov.jinshan.congress.console.api.model.Bodies;
 import cn.gov.jinshan.congress.console.api.model.Contact;
+import cn.gov.jinshan.congress.console.api.model.Extension;
 import cn.gov.jinshan.congress.console.api.model.Item;
 import cn.gov.jinshan.congress.console.api.model.ItemPage;
 import cn.gov.jinshan.congress.console.api.model.Reply;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +56,13 @@ public interface SuggestionsApi {
   @Consumes(MediaType.APPLICATION_JSON)
   Item create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, Bodies.Draft draft);
 
+  /** Edits a draft or a returned item (the lead only); a stale {@code ifMatch} is refused (412). */
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  RestResponse<Item> update(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, Bodies.Draft draft);
+
   @POST
   @Path("/{id}/submit")
   Item submit(@PathParam("id") UUID id);
@@ -74,6 +84,16 @@ public interface SuggestionsApi {
       @PathParam("id") UUID id,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       ClientMultipartForm file);
+
+  @GET
+  @Path("/{id}/attachments")
+  List<Attachment> attachments(@PathParam("id") UUID id);
+
+  /** The file itself, with its type; the console passes it on to the browser. */
+  @GET
+  @Path("/{id}/attachments/{attachmentId}")
+  @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+  Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId);
 
   @GET
   @Path("/{id}/replies")
@@ -109,7 +129,22 @@ public interface SuggestionsApi {
   @POST
   @Path("/{id}/replies")
   @Consumes(MediaType.APPLICATION_JSON)
-  Response reply(@PathParam("id") UUID id, Bodies.PostReply reply);
+  Reply reply(@PathParam("id") UUID id, Bodies.PostReply reply);
+
+  @GET
+  @Path("/{id}/extension-requests")
+  List<Extension> extensions(@PathParam("id") UUID id);
+
+  @POST
+  @Path("/{id}/extension-requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Response requestExtension(@PathParam("id") UUID id, Bodies.RequestExtension request);
+
+  @POST
+  @Path("/{id}/tasks/{taskId}/opinion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Response opinion(
+      @PathParam("id") UUID id, @PathParam("taskId") UUID taskId, Bodies.Opinion opinion);
 
   @ClientExceptionMapper
   static PlatformProblem refused(Response response) {

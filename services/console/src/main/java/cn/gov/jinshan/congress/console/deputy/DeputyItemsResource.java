@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.console.deputy;
 
+import cn.gov.jinshan.congress.console.api.AttachmentUploads;
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.SuggestionsApi;
 import cn.gov.jinshan.congress.console.api.model.Bodies;
@@ -7,6 +8,7 @@ import cn.gov.jinshan.congress.console.api.model.Item;
 import cn.gov.jinshan.congress.console.api.model.ItemPage;
 import cn.gov.jinshan.congress.console.api.model.Reply;
 import cn.gov.jinshan.congress.console.session.Viewer;
+import cn.gov.jinshan.congress.console.view.FormKeys;
 import cn.gov.jinshan.congress.console.view.Notices;
 import cn.gov.jinshan.congress.console.view.ProblemView;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,10 +31,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The deputy's items: the list by state, one item's page with its timeline and replies, and what
- * the deputy does there (submit a draft, answer a co-signing invitation, evaluate a reply).
+ * the deputy does there (submit a draft, add files to it, answer a co-signing invitation, evaluate
+ * a reply).
  */
 @Path("/deputy")
 @RolesAllowed(Viewer.DEPUTY)
@@ -40,10 +44,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class DeputyItemsResource {
   private final SuggestionsApi suggestions;
   private final Viewer viewer;
+  private final AttachmentUploads uploads;
 
-  public DeputyItemsResource(@RestClient SuggestionsApi suggestions, Viewer viewer) {
+  public DeputyItemsResource(
+      @RestClient SuggestionsApi suggestions, Viewer viewer, AttachmentUploads uploads) {
     this.suggestions = suggestions;
     this.viewer = viewer;
+    this.uploads = uploads;
   }
 
   @CheckedTemplate
@@ -51,7 +58,8 @@ public class DeputyItemsResource {
     static native TemplateInstance items(
         List<ItemGroups.Group> groups, boolean more, String notice);
 
-    static native TemplateInstance item(ItemSheet sheet, String notice, ProblemView problem);
+    static native TemplateInstance item(
+        ItemSheet sheet, String formKey, String limits, String notice, ProblemView problem);
   }
 
   @GET
@@ -70,7 +78,12 @@ public class DeputyItemsResource {
   @GET
   @Path("items/{id}")
   public TemplateInstance item(@RestPath UUID id, @RestQuery String notice) {
-    return Templates.item(sheet(id), Notices.text(notice), ProblemView.NONE);
+    return Templates.item(
+        sheet(id),
+        FormKeys.next(),
+        AttachmentUploads.LIMITS,
+        Notices.text(notice),
+        ProblemView.NONE);
   }
 
   @POST
@@ -96,6 +109,18 @@ public class DeputyItemsResource {
     } catch (PlatformProblem refused) {
       return again(id, refused, Set.of(), Map.of());
     }
+  }
+
+  /** More files for a draft or a returned item (the lead only; the API decides). */
+  @POST
+  @Path("items/{id}/attachments")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Object attach(
+      @RestPath UUID id,
+      @RestForm String idempotencyKey,
+      @RestForm("attachments") List<FileUpload> attachments) {
+    boolean all = uploads.upload(id, null, FormKeys.keep(idempotencyKey), attachments);
+    return done(id, all ? "attached" : "attachment-refused");
   }
 
   @POST
@@ -124,7 +149,9 @@ public class DeputyItemsResource {
     }
     ProblemView problem = ProblemView.of(refused, fields, renames);
     return Response.status(refused.status() == 412 ? 409 : 400)
-        .entity(Templates.item(sheet(id), problem.notice(), problem))
+        .entity(
+            Templates.item(
+                sheet(id), FormKeys.next(), AttachmentUploads.LIMITS, problem.notice(), problem))
         .build();
   }
 
@@ -137,6 +164,7 @@ public class DeputyItemsResource {
         answer.getHeaderString("ETag"),
         Timeline.of(item, suggestions.contacts(id), replies),
         replies,
+        suggestions.attachments(id),
         viewer.getDeputyId());
   }
 

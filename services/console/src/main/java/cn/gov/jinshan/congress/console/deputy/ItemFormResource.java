@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.console.deputy;
 
+import cn.gov.jinshan.congress.console.api.AttachmentUploads;
 import cn.gov.jinshan.congress.console.api.DeputiesApi;
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.SuggestionsApi;
@@ -26,7 +27,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -39,18 +39,20 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed(Viewer.DEPUTY)
 @Produces(MediaType.TEXT_HTML)
 public class ItemFormResource {
-  /** What the page says about attachments before any upload (the service's limits). */
-  static final String ATTACHMENT_LIMITS = "PDF、PNG、JPEG 格式，每个不超过 10MB，每件最多 20 个。";
-
   private final SuggestionsApi suggestions;
   private final DeputiesApi deputies;
   private final Viewer viewer;
+  private final AttachmentUploads uploads;
 
   public ItemFormResource(
-      @RestClient SuggestionsApi suggestions, @RestClient DeputiesApi deputies, Viewer viewer) {
+      @RestClient SuggestionsApi suggestions,
+      @RestClient DeputiesApi deputies,
+      Viewer viewer,
+      AttachmentUploads uploads) {
     this.suggestions = suggestions;
     this.deputies = deputies;
     this.viewer = viewer;
+    this.uploads = uploads;
   }
 
   @CheckedTemplate
@@ -66,7 +68,7 @@ public class ItemFormResource {
   @GET
   public TemplateInstance form() {
     return Templates.form(
-        ItemForm.empty(FormKeys.next()), ATTACHMENT_LIMITS, null, ProblemView.NONE);
+        ItemForm.empty(FormKeys.next()), AttachmentUploads.LIMITS, null, ProblemView.NONE);
   }
 
   @POST
@@ -97,14 +99,14 @@ public class ItemFormResource {
       }
       ProblemView problem = ProblemView.of(refused, ItemForm.FIELDS, Map.of());
       return Response.status(400)
-          .entity(Templates.form(form, ATTACHMENT_LIMITS, problem.notice(), problem))
+          .entity(Templates.form(form, AttachmentUploads.LIMITS, problem.notice(), problem))
           .build();
     }
     // The draft exists from here on: later refusals are told on its page, not on this form.
     String notice;
     try {
       invite(item, form);
-      if (!upload(item, form, attachments)) {
+      if (!uploads.upload(item.id(), null, form.idempotencyKey(), attachments)) {
         notice = "attachment-failed";
       } else if ("submit".equals(action)) {
         submitOnce(item);
@@ -151,38 +153,6 @@ public class ItemFormResource {
     if (!ids.isEmpty() && !invited) {
       suggestions.invite(item.id(), new Bodies.InviteCoSigners(ids));
     }
-  }
-
-  /** Uploads each non-empty file; its key derives from the form's, so a retry uploads it once. */
-  private boolean upload(Item item, ItemForm form, List<FileUpload> attachments) {
-    if (attachments == null) {
-      return true;
-    }
-    int index = 0;
-    boolean all = true;
-    for (FileUpload file : attachments) {
-      index++;
-      if (file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
-        continue;
-      }
-      try {
-        suggestions.attach(
-            item.id(),
-            form.idempotencyKey() + "-" + index,
-            ClientMultipartForm.create()
-                .binaryFileUpload(
-                    "file",
-                    file.fileName(),
-                    file.uploadedFile().toString(),
-                    MediaType.APPLICATION_OCTET_STREAM));
-      } catch (PlatformProblem refused) {
-        if (refused.status() >= 500) {
-          throw refused;
-        }
-        all = false;
-      }
-    }
-    return all;
   }
 
   /** Submits the draft unless a first click already did (a replayed create shows a DRAFT). */

@@ -47,4 +47,20 @@ public final class Choices {
           new Choice("FACE_TO_FACE", "当面"),
           new Choice("PHONE", "电话"),
           new Choice("SITE_VISIT", "实地走访"));
+
+  /** The kinds of a deputy's activities, in the order the performance record lists them. */
+  public static final List<Choice> ACTIVITY_KINDS =
+      List.of(
+          new Choice("SESSION_ATTENDANCE", "出席代表大会"),
+          new Choice("HEARING_ATTENDANCE", "列席常委会会议"),
+          new Choice("INSPECTION", "视察"),
+          new Choice("RESEARCH", "调研"),
+          new Choice("TRAINING", "履职学习"),
+          new Choice("STATION_DUTY", "进站接待"),
+          new Choice("THEMATIC_ACTION", "代表主题行动"),
+          new Choice("SUGGESTION_SUBMITTED", "领衔提出建议"),
+          new Choice("SUGGESTION_COSIGNED", "附议建议"),
+          new Choice("VOTE_CAST", "参加实事项目票决"),
+          new Choice("PROJECT_EVALUATED", "实事项目满意度测评"),
+          new Choice("CONSTITUENT_CONTACT", "联系群众"));
 }

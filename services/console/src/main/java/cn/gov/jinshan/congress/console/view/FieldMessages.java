@@ -28,6 +28,9 @@ final class FieldMessages {
           Map.entry("promisedOn", "承诺落实日期"),
           Map.entry("signedBy", "签发人"),
           Map.entry("reason", "退办理由"),
+          Map.entry("newDueOn", "申请延至的日期"),
+          Map.entry("extensionReason", "延期理由"),
+          Map.entry("opinion", "协办意见"),
           Map.entry("satisfaction", "测评结果"),
           Map.entry("comment", "意见"),
           Map.entry("code", "回执码"));

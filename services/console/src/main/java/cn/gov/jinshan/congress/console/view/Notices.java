@@ -20,7 +20,16 @@ public final class Notices {
           Map.entry("declined", "已谢绝联名。"),
           Map.entry("not-submitted", "草稿已保存，但未能提交（例如议案的联名代表还不够），请查看下面的内容后再提交。"),
           Map.entry("checked-in", "已签到，现在可以投票。"),
-          Map.entry("attachment-failed", "附件未能全部上传，请在草稿中重新上传。"));
+          Map.entry("attachment-failed", "附件未能全部上传，请在草稿中重新上传。"),
+          Map.entry(
+              "replied-attachment-failed",
+              "答复已提交，但附件未能全部上传（须为 PDF、PNG 或 JPEG 且不超过 10MB），请在答复下重新上传。"),
+          Map.entry("attached", "附件已上传。"),
+          Map.entry("attachment-refused", "附件未能全部上传（须为 PDF、PNG 或 JPEG 且不超过 10MB），请检查后重新上传。"),
+          Map.entry("extension-requested", "延期申请已提交，等待人大办公室审批。"),
+          Map.entry("opinion-given", "协办意见已提交主办单位。"),
+          Map.entry("saved", "修改已保存。"),
+          Map.entry("read-all", "全部通知已标为已读。"));
 
   private Notices() {}
 

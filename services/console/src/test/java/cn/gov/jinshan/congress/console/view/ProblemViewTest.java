@@ -56,6 +56,23 @@ class ProblemViewTest {
   }
 
   @Test
+  void shouldNameTheExtensionAndOpinionFieldsWhenTheyAreMissing() {
+    ProblemView view =
+        ProblemView.of(
+            refused(
+                400,
+                new Problem.FieldError("requestExtension.request.newDueOn", "不能为null"),
+                new Problem.FieldError("requestExtension.request.reason", "不能为空"),
+                new Problem.FieldError("opinion.request.text", "must not be blank")),
+            Set.of("newDueOn", "extensionReason", "opinion"),
+            Map.of("reason", "extensionReason", "text", "opinion"));
+
+    assertThat(view.error("newDueOn")).isEqualTo("请填写申请延至的日期");
+    assertThat(view.error("extensionReason")).isEqualTo("请填写延期理由");
+    assertThat(view.error("opinion")).isEqualTo("请填写协办意见");
+  }
+
+  @Test
   void shouldSayLengthAndFormatViolationsPlainly() {
     ProblemView view =
         ProblemView.of(

@@ -20,4 +20,8 @@ public final class Bodies {
   public record InviteCoSigners(java.util.List<java.util.UUID> deputyIds) {}
 
   public record Answer(Boolean accept) {}
+
+  public record RequestExtension(LocalDate newDueOn, String reason) {}
+
+  public record Opinion(String text) {}
 }

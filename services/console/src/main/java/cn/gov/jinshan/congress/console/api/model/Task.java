@@ -16,4 +16,7 @@ public record Task(
     LocalDate assignedOn,
     LocalDate sendBackUntil,
     Instant signedAt,
-    String sendBackReason) {}
+    String sendBackReason,
+    LocalDate opinionDueOn,
+    String opinion,
+    Instant opinionAt) {}
