@@ -27,6 +27,13 @@ import java.util.concurrent.TimeUnit;
  *   <li>a department's items {@link #LEAD_ITEM} and {@link #CO_ITEM}, their attachments (one PDF
  *       each, one on a reply), extension requests and opinions (400 naming the field when empty)
  *   <li>{@link #RETURNED_ITEM}: PUT answers 412 unless If-Match is "5", 400 for an empty title
+ *   <li>livelihood rounds (one, {@link #ROUND}) and the unit's project {@link #PROJECT} with one
+ *       progress report; a new report is refused naming {@code percentage} when absent and {@code
+ *       narrative} when empty
+ *   <li>contact stations (one, {@link #STATION}) and deputy01's constituent contacts: {@link
+ *       #CONTACT} (ETag "2", linked by PUT …/suggestion only with If-Match "2") and {@link
+ *       #LINKED_CONTACT} (already {@link #ITEM}); a new one is refused naming {@code subject} when
+ *       it is empty
  *   <li>the performance record of any deputy and year; the notifications inbox (two on the first
  *       page, one read, one not; a next page) or 404 everywhere when {@link #notificationsUp} is
  *       false
@@ -70,6 +77,28 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
   public static final String NOTIFICATION_READ = "5d000000-0000-4000-8000-000000000001";
   public static final String NOTIFICATION_UNREAD = "5d000000-0000-4000-8000-000000000002";
   public static final String NEXT_PAGE_TOKEN = "a+b/c=";
+
+  /** A livelihood project the unit HEALTH is responsible for, 40% done, with one report. */
+  public static final String PROJECT = "3f000000-0000-4000-8000-000000000001";
+
+  public static final String PROJECT_TITLE = "老旧小区加装电梯";
+  public static final String NARRATIVE_ERROR = "进展情况不能为空";
+
+  /** A round the voting service lists to a logged-in person. */
+  public static final String ROUND = "2e000000-0000-4000-8000-000000000001";
+
+  /** A contact station of the congress. */
+  public static final String STATION = "1d000000-0000-4000-8000-000000000001";
+
+  public static final String STATION_NAME = "朱泾镇代表联络站";
+
+  /** deputy01's constituent contact not turned into a suggestion yet (ETag "2"). */
+  public static final String CONTACT = "1c000000-0000-4000-8000-000000000001";
+
+  /** deputy01's constituent contact that became {@link #ITEM}. */
+  public static final String LINKED_CONTACT = "1c000000-0000-4000-8000-000000000002";
+
+  public static final String SUBJECT_ERROR = "反映事项不能为空";
 
   /** One request the stub received. */
   public record Received(String method, String path, Map<String, String> headers, String body) {}
@@ -129,6 +158,11 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     var response = request.response().putHeader("Content-Type", "application/json");
     if (path.startsWith("/api/v1/notifications")) {
       notifications(request, path, method);
+    } else if (path.startsWith("/api/v1/livelihood-")) {
+      livelihood(request, body, path, method);
+    } else if (path.startsWith("/api/v1/contact-stations")
+        || path.contains("constituent-contacts")) {
+      constituentContacts(request, body, path, method);
     } else if (path.matches("/api/v1/deputies/[^/]+/performance-records/\\d+")) {
       int year = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
       response.end(
@@ -288,6 +322,152 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     } else {
       response.setStatusCode(404).end("{}");
     }
+  }
+
+  private static void livelihood(
+      HttpServerRequest request, JsonObject body, String path, String method) {
+    var response = request.response().putHeader("Content-Type", "application/json");
+    if (path.equals("/api/v1/livelihood-rounds") && method.equals("GET")) {
+      response.end(
+          new JsonObject()
+              .put(
+                  "items",
+                  new JsonArray()
+                      .add(
+                          new JsonObject()
+                              .put("id", ROUND)
+                              .put("year", 2025)
+                              .put("title", "2025年民心工程实事项目票决")
+                              .put("projectsToSelect", 5)
+                              .put("phase", "IMPLEMENTING")
+                              .put("phaseLabel", "实施中")
+                              .put("ballotClosed", true)))
+              .putNull("nextPageToken")
+              .encode());
+    } else if (path.equals("/api/v1/livelihood-projects") && method.equals("GET")) {
+      response.end(
+          new JsonObject()
+              .put("items", new JsonArray().add(project()))
+              .putNull("nextPageToken")
+              .encode());
+    } else if (path.equals("/api/v1/livelihood-projects/" + PROJECT) && method.equals("GET")) {
+      response.putHeader("ETag", "\"4\"").end(project().encode());
+    } else if (path.equals("/api/v1/livelihood-projects/" + PROJECT + "/progress-reports")
+        && method.equals("GET")) {
+      response.end(
+          new JsonObject()
+              .put(
+                  "items",
+                  new JsonArray()
+                      .add(
+                          new JsonObject()
+                              .put("id", "3e000000-0000-4000-8000-000000000001")
+                              .put("projectId", PROJECT)
+                              .put("departmentId", "HEALTH")
+                              .put("percentage", 40)
+                              .put("narrative", "已完成12台电梯的加装。")
+                              .put("attachments", new JsonArray())
+                              .put("reportedAt", "2025-05-01T02:00:00Z")))
+              .putNull("nextPageToken")
+              .encode());
+    } else if (path.equals("/api/v1/livelihood-projects/" + PROJECT + "/progress-reports")
+        && method.equals("POST")) {
+      if (body.getValue("percentage") == null) {
+        fieldError(response, "report.request.percentage", "不能为null");
+      } else if (body.getString("narrative", "").isBlank()) {
+        fieldError(response, "report.request.narrative", NARRATIVE_ERROR);
+      } else {
+        response
+            .setStatusCode(201)
+            .putHeader("ETag", "\"5\"")
+            .end(new JsonObject().put("id", "3e000000-0000-4000-8000-000000000002").encode());
+      }
+    } else {
+      response.setStatusCode(404).end("{}");
+    }
+  }
+
+  private static JsonObject project() {
+    return new JsonObject()
+        .put("id", PROJECT)
+        .put("roundId", ROUND)
+        .put("title", PROJECT_TITLE)
+        .put("responsibleDepartmentId", "HEALTH")
+        .put("forVotes", 48)
+        .put("progressPercent", 40)
+        .put("updatedAt", "2025-05-01T02:00:00Z");
+  }
+
+  private static void constituentContacts(
+      HttpServerRequest request, JsonObject body, String path, String method) {
+    var response = request.response().putHeader("Content-Type", "application/json");
+    if (path.equals("/api/v1/contact-stations")) {
+      response.end(
+          new JsonObject()
+              .put(
+                  "items",
+                  new JsonArray()
+                      .add(
+                          new JsonObject()
+                              .put("id", STATION)
+                              .put("name", STATION_NAME)
+                              .put("kind", "LIAISON_STATION")
+                              .put("kindLabel", "代表联络站")
+                              .put("address", "朱泾镇人民大街1号")))
+              .putNull("nextPageToken")
+              .encode());
+    } else if (path.matches("/api/v1/deputies/[^/]+/constituent-contacts")
+        && method.equals("GET")) {
+      response.end(
+          new JsonObject()
+              .put(
+                  "items",
+                  new JsonArray()
+                      .add(constituentContact(CONTACT, null))
+                      .add(constituentContact(LINKED_CONTACT, ITEM)))
+              .putNull("nextPageToken")
+              .encode());
+    } else if (path.matches("/api/v1/deputies/[^/]+/constituent-contacts")) {
+      if (body.getString("subject", "").isBlank()) {
+        fieldError(response, "record.request.subject", SUBJECT_ERROR);
+      } else {
+        response
+            .setStatusCode(201)
+            .end(constituentContact("1c000000-0000-4000-8000-000000000003", null).encode());
+      }
+    } else if (path.equals("/api/v1/constituent-contacts/" + CONTACT) && method.equals("GET")) {
+      response.putHeader("ETag", "\"2\"").end(constituentContact(CONTACT, null).encode());
+    } else if (path.equals("/api/v1/constituent-contacts/" + LINKED_CONTACT)) {
+      response.putHeader("ETag", "\"3\"").end(constituentContact(LINKED_CONTACT, ITEM).encode());
+    } else if (path.equals("/api/v1/constituent-contacts/" + CONTACT + "/suggestion")) {
+      if ("\"2\"".equals(request.getHeader("If-Match"))) {
+        response
+            .putHeader("ETag", "\"3\"")
+            .end(constituentContact(CONTACT, body.getString("suggestionId")).encode());
+      } else {
+        response
+            .setStatusCode(412)
+            .putHeader("Content-Type", "application/problem+json")
+            .end(new JsonObject().put("status", 412).put("code", "precondition-failed").encode());
+      }
+    } else {
+      response.setStatusCode(404).end("{}");
+    }
+  }
+
+  private static JsonObject constituentContact(String id, String suggestionId) {
+    boolean linked = suggestionId != null;
+    return new JsonObject()
+        .put("id", id)
+        .put("deputyId", "00000000-0000-4000-8000-000000000001")
+        .put("stationId", STATION)
+        .put("receivedOn", linked ? "2025-01-15" : "2025-04-02")
+        .put("constituentName", linked ? null : "李阿姨")
+        .put("subject", linked ? "社区卫生服务站太远" : "小区停车难")
+        .put("content", linked ? "老人就医不便。" : "希望在小区周边增设停车位。")
+        .put("suggestionId", suggestionId)
+        .put("version", linked ? 3 : 2)
+        .put("createdAt", "2025-04-02T02:00:00Z");
   }
 
   private static void notifications(HttpServerRequest request, String path, String method) {

@@ -32,7 +32,12 @@ public final class Browser {
 
   public Browser(int consolePort) {
     this.console = "http://127.0.0.1:" + consolePort;
-    this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    // HTTP/1.1 as browsers speak over plain http (they never try h2c)
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** Logs in through Keycloak's login page; answers the page the console shows afterwards. */

@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.console.deputy;
 
 import cn.gov.jinshan.congress.console.api.model.Bodies;
+import cn.gov.jinshan.congress.console.api.model.ConstituentContacts;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
  *
  * @param cosigners the chosen co-signers as the form sends them: {@code <deputy id>|<name>} (the
  *     name only to show the choice again)
+ * @param contactId the constituent contact this item is made from (转为建议), linked once created
  */
 public record ItemForm(
     String kind,
@@ -17,7 +19,8 @@ public record ItemForm(
     String title,
     String content,
     List<String> cosigners,
-    String idempotencyKey) {
+    String idempotencyKey,
+    String contactId) {
 
   /** The form's fields that an API error can name. */
   static final Set<String> FIELDS = Set.of("kind", "category", "title", "content", "deputyIds");
@@ -37,7 +40,29 @@ public record ItemForm(
   }
 
   static ItemForm empty(String idempotencyKey) {
-    return new ItemForm("SUGGESTION", "", "", "", List.of(), idempotencyKey);
+    return new ItemForm("SUGGESTION", "", "", "", List.of(), idempotencyKey, null);
+  }
+
+  /** A suggestion made from what a constituent said: its subject and content typed in. */
+  static ItemForm fromContact(ConstituentContacts.Contact contact, String idempotencyKey) {
+    String subject = contact.subject() == null ? "" : contact.subject();
+    return new ItemForm(
+        "SUGGESTION",
+        "",
+        subject.length() > 200 ? subject.substring(0, 200) : subject,
+        contact.content() == null ? "" : contact.content(),
+        List.of(),
+        idempotencyKey,
+        contact.id().toString());
+  }
+
+  /** The contact's id when the form came from one and it has that shape, else null. */
+  UUID contactUuid() {
+    try {
+      return contactId == null || contactId.isBlank() ? null : UUID.fromString(contactId.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   Bodies.Draft toDraft() {

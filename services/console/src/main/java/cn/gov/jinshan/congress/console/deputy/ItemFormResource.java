@@ -5,6 +5,7 @@ import cn.gov.jinshan.congress.console.api.DeputiesApi;
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.SuggestionsApi;
 import cn.gov.jinshan.congress.console.api.model.Bodies;
+import cn.gov.jinshan.congress.console.api.model.ConstituentContacts;
 import cn.gov.jinshan.congress.console.api.model.DirectoryEntry;
 import cn.gov.jinshan.congress.console.api.model.Item;
 import cn.gov.jinshan.congress.console.session.Viewer;
@@ -65,10 +66,25 @@ public class ItemFormResource {
     static native TemplateInstance cosignerChosen(String id, String name);
   }
 
+  /**
+   * The empty form, or with {@code contact} the form filled in from that constituent contact
+   * (转为建议); a contact already turned into a suggestion leads to that item instead.
+   */
   @GET
-  public TemplateInstance form() {
+  public Object form(@RestQuery UUID contact) {
+    if (contact == null) {
+      return Templates.form(
+          ItemForm.empty(FormKeys.next()), AttachmentUploads.LIMITS, null, ProblemView.NONE);
+    }
+    ConstituentContacts.Contact from = deputies.contact(contact).getEntity();
+    if (from.suggestionId() != null) {
+      return Response.seeOther(URI.create("/deputy/items/" + from.suggestionId())).build();
+    }
     return Templates.form(
-        ItemForm.empty(FormKeys.next()), AttachmentUploads.LIMITS, null, ProblemView.NONE);
+        ItemForm.fromContact(from, FormKeys.next()),
+        AttachmentUploads.LIMITS,
+        null,
+        ProblemView.NONE);
   }
 
   @POST
@@ -81,6 +97,7 @@ public class ItemFormResource {
       @RestForm List<String> cosigners,
       @RestForm String idempotencyKey,
       @RestForm String action,
+      @RestForm String contactId,
       @RestForm("attachments") List<FileUpload> attachments) {
     ItemForm form =
         new ItemForm(
@@ -89,7 +106,8 @@ public class ItemFormResource {
             title,
             content,
             cosigners == null ? List.of() : cosigners,
-            FormKeys.keep(idempotencyKey));
+            FormKeys.keep(idempotencyKey),
+            contactId);
     Item item;
     try {
       item = suggestions.create(form.idempotencyKey(), form.toDraft());
@@ -103,6 +121,7 @@ public class ItemFormResource {
           .build();
     }
     // The draft exists from here on: later refusals are told on its page, not on this form.
+    boolean linked = linkContact(form, item);
     String notice;
     try {
       invite(item, form);
@@ -119,6 +138,9 @@ public class ItemFormResource {
         throw refused;
       }
       notice = "not-submitted";
+    }
+    if (!linked && ("draft-saved".equals(notice) || "submitted".equals(notice))) {
+      notice = "contact-not-linked";
     }
     return Response.seeOther(URI.create("/deputy/items/" + item.id() + "?notice=" + notice))
         .build();
@@ -152,6 +174,32 @@ public class ItemFormResource {
     boolean invited = !item.coSignerList().isEmpty();
     if (!ids.isEmpty() && !invited) {
       suggestions.invite(item.id(), new Bodies.InviteCoSigners(ids));
+    }
+  }
+
+  /**
+   * Links the constituent contact the form was made from to the new item, so the opinion can be
+   * followed from the citizen to the department's reply; a replayed create finds it linked already.
+   * A refusal does not undo the item: the page says the link is missing.
+   */
+  private boolean linkContact(ItemForm form, Item item) {
+    UUID contact = form.contactUuid();
+    if (contact == null) {
+      return true;
+    }
+    try {
+      var current = deputies.contact(contact);
+      if (item.id().equals(current.getEntity().suggestionId())) {
+        return true;
+      }
+      deputies.linkSuggestion(
+          contact, current.getHeaderString("ETag"), new Bodies.LinkSuggestion(item.id()));
+      return true;
+    } catch (PlatformProblem refused) {
+      if (refused.status() >= 500) {
+        throw refused;
+      }
+      return false;
     }
   }
 

@@ -2,8 +2,11 @@ package cn.gov.jinshan.congress.console.publicpages;
 
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.PublicApi;
+import cn.gov.jinshan.congress.console.api.VotingApi;
 import cn.gov.jinshan.congress.console.api.model.Ballots;
 import cn.gov.jinshan.congress.console.api.model.PublicReply;
+import cn.gov.jinshan.congress.console.api.model.Rounds;
+import cn.gov.jinshan.congress.console.session.Viewer;
 import cn.gov.jinshan.congress.console.view.ProblemView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -33,14 +36,23 @@ public class PublicPagesResource {
   /** Published replies searched at once (the public list has no text filter of its own). */
   static final int SEARCHED = 100;
 
+  /** Rounds offered to a logged-in person on the projects page. */
+  static final int ROUNDS = 20;
+
   private final PublicApi api;
+  private final VotingApi voting;
+  private final Viewer viewer;
   private final String congressId;
 
   public PublicPagesResource(
       @RestClient PublicApi api,
+      @RestClient VotingApi voting,
+      Viewer viewer,
       @ConfigProperty(name = "console.public.congress-id", defaultValue = "JS-DISTRICT")
           String congressId) {
     this.api = api;
+    this.voting = voting;
+    this.viewer = viewer;
     this.congressId = congressId;
   }
 
@@ -48,7 +60,8 @@ public class PublicPagesResource {
   static class Templates {
     static native TemplateInstance replies(List<PublicReply> replies, String q);
 
-    static native TemplateInstance projects(UUID round, List<Ballots.RatedProject> projects);
+    static native TemplateInstance projects(
+        UUID round, List<Ballots.RatedProject> projects, List<Rounds.Round> rounds);
 
     static native TemplateInstance round(
         UUID round,
@@ -72,7 +85,30 @@ public class PublicPagesResource {
   @GET
   @Path("projects")
   public TemplateInstance projects(@RestQuery UUID round) {
-    return Templates.projects(round, round == null ? List.of() : api.projects(round));
+    return Templates.projects(
+        round,
+        round == null ? List.of() : api.projects(round),
+        round == null ? rounds() : List.of());
+  }
+
+  /**
+   * The rounds to choose from. The public API lists none (a round is reached by its address), so
+   * only a logged-in person gets the list, read with their own token from the rounds their congress
+   * holds; anyone else, or a role the voting service does not show rounds to, types the round's
+   * number.
+   */
+  private List<Rounds.Round> rounds() {
+    if (!viewer.isLoggedIn()) {
+      return List.of();
+    }
+    try {
+      return voting.rounds(ROUNDS).items();
+    } catch (PlatformProblem refused) {
+      if (refused.status() >= 500) {
+        throw refused;
+      }
+      return List.of();
+    }
   }
 
   @GET

@@ -33,11 +33,17 @@ final class FieldMessages {
           Map.entry("opinion", "协办意见"),
           Map.entry("satisfaction", "测评结果"),
           Map.entry("comment", "意见"),
-          Map.entry("code", "回执码"));
+          Map.entry("code", "回执码"),
+          Map.entry("percentage", "完成进度"),
+          Map.entry("narrative", "进展情况"),
+          Map.entry("stationId", "联络站"),
+          Map.entry("receivedOn", "接待日期"),
+          Map.entry("constituentName", "群众姓名"),
+          Map.entry("subject", "反映事项"));
 
   /** Fields the person picks from a list or radio buttons rather than types. */
   private static final Set<String> CHOSEN =
-      Set.of("kind", "category", "way", "replyClass", "satisfaction");
+      Set.of("kind", "category", "way", "replyClass", "satisfaction", "stationId");
 
   private static final Pattern MISSING =
       Pattern.compile(

@@ -29,7 +29,11 @@ public final class Notices {
           Map.entry("extension-requested", "延期申请已提交，等待人大办公室审批。"),
           Map.entry("opinion-given", "协办意见已提交主办单位。"),
           Map.entry("saved", "修改已保存。"),
-          Map.entry("read-all", "全部通知已标为已读。"));
+          Map.entry("read-all", "全部通知已标为已读。"),
+          Map.entry("progress-reported", "推进进度已报送。"),
+          Map.entry("constituent-recorded", "联系群众记录已保存。"),
+          Map.entry("contact-linked", "已转为建议，并与这条联系群众记录关联。"),
+          Map.entry("contact-not-linked", "建议草稿已保存，但未能与联系群众记录关联，请稍后在记录中查看。"));
 
   private Notices() {}
 

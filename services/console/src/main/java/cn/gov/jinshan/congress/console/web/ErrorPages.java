@@ -72,9 +72,12 @@ public class ErrorPages {
     if (e instanceof jakarta.ws.rs.WebApplicationException web
         && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
-      return status == 404
-          ? notFoundPage()
-          : status == 403 ? forbiddenPage() : page(status, Templates.badRequest());
+      return switch (status) {
+        case 404 -> notFoundPage();
+        case 403 -> forbiddenPage();
+        case 413 -> page(413, TooLargeResource.Templates.tooLarge());
+        default -> page(status, Templates.badRequest());
+      };
     }
     LOG.error("Page failed", e);
     return page(500, Templates.failed("系统内部错误，请稍后再试。"));
@@ -93,6 +96,7 @@ public class ErrorPages {
             case 404 -> notFoundPage();
             case 403 -> forbiddenPage();
             case 401 -> null;
+            case 413 -> page(413, TooLargeResource.Templates.tooLarge());
             default ->
                 status >= 500
                     ? page(status, Templates.failed("系统内部错误，请稍后再试。"))

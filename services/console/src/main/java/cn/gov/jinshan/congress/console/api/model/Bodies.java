@@ -24,4 +24,13 @@ public final class Bodies {
   public record RequestExtension(LocalDate newDueOn, String reason) {}
 
   public record Opinion(String text) {}
+
+  public record RecordConstituentContact(
+      java.util.UUID stationId,
+      LocalDate receivedOn,
+      String constituentName,
+      String subject,
+      String content) {}
+
+  public record LinkSuggestion(java.util.UUID suggestionId) {}
 }
