@@ -181,6 +181,29 @@ class ConstituentContactPagesTest {
   }
 
   @Test
+  void shouldKeepTheNewItemAndSaySoWhenTheContactCannotBeLinked() {
+    String form = browser.get("/deputy/items/new?contact=" + ApiStub.CONTACT).body();
+
+    HttpResponse<String> saved =
+        browser.postMultipart(
+            "/deputy/items/new",
+            Map.of(
+                "csrf-token", Browser.csrfToken(form),
+                "idempotencyKey", Browser.hidden(form, "idempotencyKey"),
+                "contactId", "1c000000-0000-4000-8000-000000000009",
+                "kind", "SUGGESTION",
+                "title", "关于缓解小区停车难的建议",
+                "content", "希望增设停车位。",
+                "action", "draft"),
+            List.of());
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(saved))
+        .endsWith("/deputy/items/" + ApiStub.ITEM + "?notice=contact-not-linked");
+    assertThat(browser.follow(saved).body()).contains("建议已保存，但未能与这条联系群众记录关联。");
+  }
+
+  @Test
   void shouldLeadAContactAlreadyTurnedIntoASuggestionToThatItem() {
     HttpResponse<String> answer =
         browser.get("/deputy/items/new?contact=" + ApiStub.LINKED_CONTACT);

@@ -32,8 +32,7 @@ public final class Notices {
           Map.entry("read-all", "全部通知已标为已读。"),
           Map.entry("progress-reported", "推进进度已报送。"),
           Map.entry("constituent-recorded", "联系群众记录已保存。"),
-          Map.entry("contact-linked", "已转为建议，并与这条联系群众记录关联。"),
-          Map.entry("contact-not-linked", "建议草稿已保存，但未能与联系群众记录关联，请稍后在记录中查看。"));
+          Map.entry("contact-not-linked", "建议已保存，但未能与这条联系群众记录关联。"));
 
   private Notices() {}
 
