@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.notifications.repository;
 
 import cn.gov.jinshan.congress.notifications.domain.DueReminder;
 import cn.gov.jinshan.congress.notifications.domain.ReminderKind;
+import cn.gov.jinshan.congress.notifications.domain.ReminderState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
@@ -120,21 +121,21 @@ public class ReminderRepository {
 
   /** Marks a claimed reminder fired. */
   public void markFired(UUID id, Instant now) {
-    setState(id, "FIRED", "fired_at", now);
+    setState(id, ReminderState.FIRED, "fired_at", now);
   }
 
   /** Marks a claimed reminder cancelled (its deadline passed before it could fire). */
   public void markCancelled(UUID id, Instant now) {
-    setState(id, "CANCELLED", "cancelled_at", now);
+    setState(id, ReminderState.CANCELLED, "cancelled_at", now);
   }
 
-  private void setState(UUID id, String state, String column, Instant now) {
+  private void setState(UUID id, ReminderState state, String column, Instant now) {
     entityManager
         .createNativeQuery(
             "UPDATE reminder SET state = ?1, "
                 + column
                 + " = ?2 WHERE id = ?3 AND state = 'SCHEDULED'")
-        .setParameter(1, state)
+        .setParameter(1, state.name())
         .setParameter(2, Timestamp.from(now))
         .setParameter(3, id)
         .executeUpdate();

@@ -104,9 +104,12 @@ public class ReminderEvents {
       if (LEAD.equals(e.role())) {
         schedule.handlingDone(e.suggestionId());
       }
+    } else if (CLOSED.equals(type)) {
+      schedule.cancelAll(read(event, SuggestionClosed.class).suggestionId());
+    } else if (RETURNED.equals(type)) {
+      schedule.cancelAll(read(event, SuggestionReturned.class).suggestionId());
     } else {
-      // closed, returned or merged: the item's deadlines are over
-      schedule.cancelAll(event.data().path("suggestionId").asText());
+      schedule.cancelAll(read(event, SuggestionMerged.class).suggestionId());
     }
     return true;
   }

@@ -17,6 +17,7 @@ import cn.gov.jinshan.congress.contracts.suggestions.SuggestionAssigned;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionClosed;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionEvaluated;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReplied;
+import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSentBack;
 import cn.gov.jinshan.congress.notifications.config.DeadlinesConfig;
 import cn.gov.jinshan.congress.notifications.config.RemindersConfig;
 import cn.gov.jinshan.congress.notifications.domain.DueReminder;
@@ -232,6 +233,24 @@ class RemindersTest {
   }
 
   @Test
+  void shouldCancelTheDeadlineWhenTheLeadDepartmentSendsTheItemBackNotWhenACoHandlerDoes() {
+    String item = item();
+    LocalDate due = today().plusDays(30);
+    publish(Topics.SUGGESTIONS, item, assigned(item, due));
+    awaitState(item, key(DEADLINE_OVERDUE, due), "SCHEDULED");
+    awaitApplied(item, sentBack(item, "MZJ", "CO_HANDLER"));
+    assertThat(scheduled(item)).hasSize(3);
+
+    awaitApplied(item, sentBack(item, "JYJ", "LEAD"));
+    assertThat(scheduled(item)).isEmpty();
+    // staff reassign: the new assignment's deadline is reminded of
+    LocalDate reassignedDue = due.plusDays(3);
+    publish(Topics.SUGGESTIONS, item, assigned(item, reassignedDue));
+    awaitState(item, key(DEADLINE_OVERDUE, reassignedDue), "SCHEDULED");
+    assertThat(scheduled(item)).hasSize(3);
+  }
+
+  @Test
   void shouldFireEachReminderOnceWhenTwoJobsRunAtOnce() throws Exception {
     LocalDate due = today().plusDays(30);
     List<String> many = IntStream.range(0, 15).mapToObj(i -> item()).toList();
@@ -337,6 +356,13 @@ class RemindersTest {
             approved,
             due,
             Instant.now()));
+  }
+
+  private EventEnvelope sentBack(String item, String department, String role) {
+    return event(
+        SuggestionSentBack.class,
+        item,
+        new SuggestionSentBack(item, congress, department, role, "不属于本单位职责", Instant.now()));
   }
 
   private EventEnvelope closed(String item) {
