@@ -2,6 +2,9 @@ package cn.gov.jinshan.congress.notifications.service;
 
 import cn.gov.jinshan.congress.notifications.config.RemindersConfig;
 import cn.gov.jinshan.congress.notifications.domain.DueReminder;
+import cn.gov.jinshan.congress.notifications.domain.ItemCopy;
+import cn.gov.jinshan.congress.notifications.domain.ReminderKind;
+import cn.gov.jinshan.congress.notifications.repository.ItemCopyRepository;
 import cn.gov.jinshan.congress.notifications.repository.ReminderRepository;
 import cn.gov.jinshan.congress.platform.time.PlatformZone;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * Fires the reminders whose time has come. Each batch is one transaction that claims its rows
@@ -23,7 +28,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ReminderJob {
+  private static final Logger LOG = Logger.getLogger(ReminderJob.class);
+
   private final ReminderRepository reminders;
+  private final ItemCopyRepository items;
   private final Notifier notifier;
   private final RemindersConfig config;
   private final PlatformZone zone;
@@ -31,11 +39,13 @@ public class ReminderJob {
 
   public ReminderJob(
       ReminderRepository reminders,
+      ItemCopyRepository items,
       Notifier notifier,
       RemindersConfig config,
       PlatformZone zone,
       Clock clock) {
     this.reminders = reminders;
+    this.items = items;
     this.notifier = notifier;
     this.config = config;
     this.zone = zone;
@@ -83,9 +93,12 @@ public class ReminderJob {
     return new Batch(due.size(), announced);
   }
 
-  private static Announcement announcement(DueReminder reminder) {
+  private Announcement announcement(DueReminder reminder) {
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("dueOn", reminder.dueOn().toString());
+    if (reminder.kind() == ReminderKind.EVALUATION_CLOSING) {
+      facts.put("closesOn", reminder.dueOn().toString());
+    }
     if (reminder.registrationNumber() != null) {
       facts.put("registrationNumber", reminder.registrationNumber());
     }
@@ -95,7 +108,28 @@ public class ReminderJob {
         reminder.congressId(),
         reminder.itemId(),
         facts,
-        List.of());
+        ReminderKind.HANDLING.contains(reminder.kind()) ? departments(reminder) : List.of());
+  }
+
+  /** The departments handling the item now, by its copy. */
+  private List<Party> departments(DueReminder reminder) {
+    var copy = items.find(reminder.itemId());
+    if (copy.isEmpty()) {
+      LOG.warnf(
+          "%s of %s: the item is unknown here, no department is told",
+          reminder.kind(), reminder.itemId());
+      return List.of();
+    }
+    ItemCopy item = copy.get();
+    return Stream.concat(
+            Stream.ofNullable(item.leadDepartmentId()),
+            item.coHandlingDepartmentIds() == null
+                ? Stream.empty()
+                : item.coHandlingDepartmentIds().stream())
+        .filter(id -> !id.isBlank())
+        .distinct()
+        .map(id -> new Party(Party.Kind.DEPARTMENT, id))
+        .toList();
   }
 
   private record Batch(int claimed, List<DueReminder> announced) {}

@@ -3,52 +3,37 @@ package cn.gov.jinshan.congress.notifications.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.notifications.domain.ReminderKind;
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.Template;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every reminder kind has a Chinese template (first line the title) that renders the facts the job
- * gives, with or without the registration number.
+ * Every reminder kind has its own Chinese template, and it reads the facts the job gives (the
+ * deadline as dueOn, or closesOn for the evaluation window) with the item copy's title and number.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class ReminderTextsTest {
-  @Inject Engine engine;
+  @Inject NoticeTexts texts;
 
   @Test
-  void shouldRenderEveryKindWithItsDeadlineAndNumber() {
+  void shouldRenderEveryKindWithItsDeadline() {
     for (ReminderKind kind : ReminderKind.values()) {
-      String text = render(kind, Map.of("dueOn", "2026-12-31", "registrationNumber", "6-3-0007"));
-      String title = text.lines().findFirst().orElseThrow();
-      assertThat(title).as(kind.name()).startsWith("6-3-0007号代表建议").doesNotContain("{");
-      assertThat(text).as(kind.name()).contains("2026-12-31").contains("代表建议");
+      assertThat(texts.hasTemplate(kind.name())).as(kind.name()).isTrue();
+      Map<String, String> facts = new HashMap<>();
+      facts.put("dueOn", "2026-12-31");
+      if (kind == ReminderKind.EVALUATION_CLOSING) {
+        facts.put("closesOn", "2026-12-31");
+      }
+      facts.put("registrationNumber", "6-3-0007");
+      facts.put("title", "关于增设社区养老服务点的建议");
+      NoticeTexts.Rendered text = texts.render(kind.name(), facts);
+      assertThat(text.title()).as(kind.name()).contains("关于增设社区养老服务点的建议");
+      assertThat(text.body()).as(kind.name()).contains("2026-12-31").doesNotContain("{");
     }
-  }
-
-  @Test
-  void shouldRenderWithoutARegistrationNumber() {
-    for (ReminderKind kind : ReminderKind.values()) {
-      String text = render(kind, Map.of("dueOn", "2026-12-31"));
-      assertThat(text.lines().findFirst().orElseThrow()).as(kind.name()).startsWith("代表建议");
-      assertThat(text)
-          .as(kind.name())
-          .doesNotContain("{")
-          .doesNotContain("null")
-          .doesNotContain("号");
-    }
-  }
-
-  private String render(ReminderKind kind, Map<String, String> facts) {
-    Template template = engine.getTemplate("notifications/" + kind.name());
-    assertThat(template).as("template of %s", kind).isNotNull();
-    var instance = template.instance();
-    facts.forEach(instance::data);
-    return instance.render().strip();
   }
 }

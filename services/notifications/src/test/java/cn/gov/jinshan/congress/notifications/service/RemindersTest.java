@@ -22,6 +22,8 @@ import cn.gov.jinshan.congress.notifications.config.DeadlinesConfig;
 import cn.gov.jinshan.congress.notifications.config.RemindersConfig;
 import cn.gov.jinshan.congress.notifications.domain.DueReminder;
 import cn.gov.jinshan.congress.notifications.domain.ReminderKind;
+import cn.gov.jinshan.congress.notifications.support.InboxRows;
+import cn.gov.jinshan.congress.notifications.support.RealmUsers;
 import cn.gov.jinshan.congress.notifications.support.TestClock;
 import cn.gov.jinshan.congress.platform.inbox.EventTypeFilter;
 import cn.gov.jinshan.congress.platform.time.PlatformZone;
@@ -36,8 +38,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -66,6 +70,7 @@ class RemindersTest {
   @Inject PlatformZone zone;
   @Inject RemindersConfig config;
   @Inject DeadlinesConfig deadlines;
+  @Inject InboxRows rows;
 
   private final String congress = "test-" + UUID.randomUUID();
   private final List<String> items = new ArrayList<>();
@@ -125,6 +130,49 @@ class RemindersTest {
     assertThat(firedFor(item)).containsExactly(DEADLINE_OVERDUE);
     assertThat(firedFor(item)).isEmpty();
     assertThat(states(item).values()).containsOnly("FIRED");
+  }
+
+  @Test
+  void shouldTellTheDepartmentsAndOnOverdueTheStaffInTheirInboxesOnce() {
+    String item = item();
+    LocalDate due = today().plusDays(30);
+    EventEnvelope assigned =
+        envelope(
+            EventTypes.typeOf(SuggestionAssigned.class),
+            item,
+            RealmUsers.CONGRESS,
+            EventJson.mapper()
+                .valueToTree(
+                    new SuggestionAssigned(
+                        item,
+                        RealmUsers.CONGRESS,
+                        "17-3-0099",
+                        "EDU",
+                        List.of("HEALTH"),
+                        due,
+                        Instant.now())));
+    publish(Topics.SUGGESTIONS, item, assigned);
+    awaitState(item, key(DEADLINE_OVERDUE, due), "SCHEDULED");
+    // the core's copy of the item names its departments
+    assertThat(Poll.until(DEADLINE, () -> copied(item))).isTrue();
+
+    clock.setTo(fireAt(DEADLINE_IN_7_DAYS, due));
+    assertThat(firedFor(item)).containsExactly(DEADLINE_IN_7_DAYS);
+    String sevenDays = reminderId(item, DEADLINE_IN_7_DAYS);
+    Set<String> departments = Set.of(RealmUsers.id("dept-edu"), RealmUsers.id("dept-health"));
+    assertThat(rows.recipients(sevenDays)).isEqualTo(departments);
+    assertThat(rows.text(sevenDays, RealmUsers.id("dept-edu")).get(1)).contains(due.toString());
+
+    // past the deadline: the 1-day reminder is outrun (cancelled unsent), the overdue one fires
+    clock.setTo(fireAt(DEADLINE_OVERDUE, due));
+    assertThat(firedFor(item)).containsExactly(DEADLINE_OVERDUE);
+    assertThat(firedFor(item)).isEmpty();
+    String overdue = reminderId(item, DEADLINE_OVERDUE);
+    Set<String> told = new HashSet<>(departments);
+    told.add(RealmUsers.id("staff1"));
+    assertThat(rows.recipients(overdue)).isEqualTo(told);
+    assertThat(rows.count(overdue)).isEqualTo(told.size());
+    assertThat(rows.count(sevenDays)).isEqualTo(departments.size());
   }
 
   @Test
@@ -388,6 +436,31 @@ class RemindersTest {
         .filter(r -> r.itemId().equals(item))
         .map(DueReminder::kind)
         .toList();
+  }
+
+  private boolean copied(String item) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                !entityManager
+                    .createNativeQuery(
+                        "SELECT 1 FROM item_copy WHERE id = ?1 AND lead_department_id = 'EDU'")
+                    .setParameter(1, item)
+                    .getResultList()
+                    .isEmpty());
+  }
+
+  private String reminderId(String item, ReminderKind kind) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "SELECT CAST(id AS text) FROM reminder WHERE item_id = ?1 AND kind = ?2")
+                    .setParameter(1, item)
+                    .setParameter(2, kind.name())
+                    .getSingleResult()
+                    .toString());
   }
 
   private String item() {
