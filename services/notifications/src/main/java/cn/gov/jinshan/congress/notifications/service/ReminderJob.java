@@ -57,7 +57,12 @@ public class ReminderJob {
       every = "${notifications.reminders.every:1m}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    fireDue();
+    try {
+      fireDue();
+    } catch (DirectoryUnavailable e) {
+      // the batch rolled back: its reminders are still scheduled and fire on a later run
+      LOG.warnf("reminders wait for the directory: %s", e.getMessage());
+    }
   }
 
   /**
