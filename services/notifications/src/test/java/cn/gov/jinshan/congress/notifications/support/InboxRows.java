@@ -64,6 +64,25 @@ public class InboxRows {
             });
   }
 
+  /** When an entry was read; null while unread. */
+  public Instant readAt(UUID id) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Object value =
+                  entityManager
+                      .createNativeQuery("SELECT read_at FROM notification WHERE id = ?1")
+                      .setParameter(1, id)
+                      .getSingleResult();
+              if (value == null || value instanceof Instant) {
+                return (Instant) value;
+              }
+              return value instanceof java.sql.Timestamp ts
+                  ? ts.toInstant()
+                  : ((java.time.OffsetDateTime) value).toInstant();
+            });
+  }
+
   /** Writes an entry of a person directly (tests of the reading side); its id. */
   public UUID seed(String recipient, String congressId, String title, Instant createdAt) {
     UUID id = UUID.randomUUID();
