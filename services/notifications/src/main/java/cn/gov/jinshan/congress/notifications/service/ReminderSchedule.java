@@ -76,7 +76,7 @@ public class ReminderSchedule {
     reminders.cancel(itemId, EnumSet.allOf(ReminderKind.class), null, clock.instant());
   }
 
-  /** The local date today in the platform's zone of an instant (an event's time). */
+  /** The date of an instant (an event's time) in the platform's zone. */
   public LocalDate dateOf(Instant at) {
     return LocalDate.ofInstant(at, zone.id());
   }
