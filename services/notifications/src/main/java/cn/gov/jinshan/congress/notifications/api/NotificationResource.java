@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -64,14 +65,17 @@ public class NotificationResource {
   @Operation(
       summary = "List the caller's notifications",
       description =
-          "Own entries only: unread first, then newest first. Paginated (limit 1-100, default"
-              + " 20; pass nextPageToken back as pageToken).")
+          "Own entries only: unread first, then newest first; itemId keeps those of one item"
+              + " (suggestion, motion, round, topic). Paginated (limit 1-100, default 20; pass"
+              + " nextPageToken back as pageToken).")
   public Page<NotificationResponse> list(
+      @QueryParam("itemId") @Size(max = 64) String itemId,
       @QueryParam("limit") @Min(1) @Max(Page.MAX_LIMIT) Integer limit,
       @QueryParam("pageToken") String pageToken) {
     int size = Keyset.limit(limit);
     Keyset after = Keyset.read(pageToken, KeyType.NUMBER, KeyType.NUMBER);
-    var rows = inbox.page(after.integer(0), after.number(1), Keyset.fetchSize(size));
+    String item = itemId == null || itemId.isBlank() ? null : itemId;
+    var rows = inbox.page(item, after.integer(0), after.number(1), Keyset.fetchSize(size));
     return Page.of(
         rows, size, NotificationResponse::from, n -> Keyset.token(n.unread() ? 1 : 0, n.seq()));
   }

@@ -47,10 +47,16 @@ public class NotificationRepository {
 
   /**
    * A page of a person's entries in a congress, unread first and newest first; after the entry with
-   * the given sort values (unread as 1 or 0, seq), or from the start when they are null.
+   * the given sort values (unread as 1 or 0, seq), or from the start when they are null; only those
+   * of one item when {@code itemId} is given.
    */
   public List<Notification> page(
-      String recipient, String congressId, Integer afterUnread, Long afterSeq, int fetch) {
+      String recipient,
+      String congressId,
+      String itemId,
+      Integer afterUnread,
+      Long afterSeq,
+      int fetch) {
     String after =
         afterSeq == null
             ? ""
@@ -62,6 +68,7 @@ public class NotificationRepository {
             .createNativeQuery(
                 "SELECT * FROM notification WHERE recipient = :recipient"
                     + " AND congress_id = :congress"
+                    + (itemId == null ? "" : " AND item_id = :item")
                     + after
                     + " ORDER BY (read_at IS NULL) DESC, seq DESC",
                 Notification.class)
@@ -70,6 +77,9 @@ public class NotificationRepository {
             .setMaxResults(fetch);
     if (afterSeq != null) {
       query.setParameter("unread", afterUnread).setParameter("seq", afterSeq);
+    }
+    if (itemId != null) {
+      query.setParameter("item", itemId);
     }
     return query.getResultList().stream().map(Notification.class::cast).toList();
   }

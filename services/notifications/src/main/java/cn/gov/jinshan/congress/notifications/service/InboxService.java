@@ -35,8 +35,8 @@ public class InboxService {
 
   /** A page of the caller's entries, unread first, newest first (see the repository). */
   @Transactional
-  public List<Notification> page(Integer afterUnread, Long afterSeq, int fetch) {
-    return entries.page(user.subject(), user.congressId(), afterUnread, afterSeq, fetch);
+  public List<Notification> page(String itemId, Integer afterUnread, Long afterSeq, int fetch) {
+    return entries.page(user.subject(), user.congressId(), itemId, afterUnread, afterSeq, fetch);
   }
 
   @Transactional

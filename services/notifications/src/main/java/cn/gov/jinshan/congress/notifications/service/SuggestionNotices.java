@@ -7,14 +7,15 @@ import static cn.gov.jinshan.congress.notifications.service.EventReading.read;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.suggestions.CoSignersInvited;
 import cn.gov.jinshan.congress.contracts.suggestions.ContactRecorded;
+import cn.gov.jinshan.congress.contracts.suggestions.ExtensionDecided;
 import cn.gov.jinshan.congress.contracts.suggestions.KeySupervisionMarked;
 import cn.gov.jinshan.congress.contracts.suggestions.MotionAccepted;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionAssigned;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionClosed;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionEvaluated;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionMerged;
-import cn.gov.jinshan.congress.contracts.suggestions.SuggestionOverdue;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionRegistered;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReplied;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionReturned;
@@ -37,7 +38,9 @@ import java.util.function.UnaryOperator;
  * and, where people must learn of it, becomes an announcement of one kind. Once per event (the
  * {@link Inbox}, consumer {@value #CONSUMER}).
  *
- * <p>SuggestionSubmitted, SuggestionEvaluated and SuggestionClosed only update the copy.
+ * <p>SuggestionEvaluated and SuggestionClosed only update the copy. Deadlines coming and passed are
+ * told by the reminders ({@link ReminderJob}), computed from the deadlines these events carry; the
+ * suggestions service's own SuggestionOverdue is not announced again here.
  */
 @ApplicationScoped
 public class SuggestionNotices {
@@ -52,7 +55,8 @@ public class SuggestionNotices {
   static final String CONTACT = EventTypes.typeOf(ContactRecorded.class);
   static final String REPLIED = EventTypes.typeOf(SuggestionReplied.class);
   static final String KEY_SUPERVISION = EventTypes.typeOf(KeySupervisionMarked.class);
-  static final String OVERDUE = EventTypes.typeOf(SuggestionOverdue.class);
+  static final String INVITED = EventTypes.typeOf(CoSignersInvited.class);
+  static final String EXTENSION = EventTypes.typeOf(ExtensionDecided.class);
   static final String EVALUATED = EventTypes.typeOf(SuggestionEvaluated.class);
   static final String CLOSED = EventTypes.typeOf(SuggestionClosed.class);
   static final String MOTION_ACCEPTED = EventTypes.typeOf(MotionAccepted.class);
@@ -69,7 +73,8 @@ public class SuggestionNotices {
           CONTACT,
           REPLIED,
           KEY_SUPERVISION,
-          OVERDUE,
+          INVITED,
+          EXTENSION,
           EVALUATED,
           CLOSED,
           MOTION_ACCEPTED);
@@ -111,6 +116,48 @@ public class SuggestionNotices {
                   .lead(e.leadDeputyId())
                   .coSigners(e.coSignerDeputyIds())
                   .state("SUBMITTED"));
+      // the office registers what is submitted: it learns of each new item
+      announce(
+          event,
+          "SUGGESTION_SUBMITTED",
+          e.congressId(),
+          e.suggestionId(),
+          facts("title", e.title(), "kind", "MOTION".equals(e.kind()) ? "议案" : "建议"),
+          List.of());
+    } else if (INVITED.equals(type)) {
+      CoSignersInvited e = read(event, CoSignersInvited.class);
+      copy(
+          e.suggestionId(),
+          e.congressId(),
+          e.kind(),
+          at,
+          c -> c.title(e.title()).lead(e.leadDeputyId()).state("DRAFT"));
+      // the invited deputies are named by the event: they are not co-signers (yet)
+      announce(
+          event,
+          "CO_SIGNING_INVITED",
+          e.congressId(),
+          e.suggestionId(),
+          facts("title", e.title(), "kind", "MOTION".equals(e.kind()) ? "议案" : "建议"),
+          e.invitedDeputyIds().stream().map(d -> new Party(Party.Kind.DEPUTY, d)).toList());
+    } else if (EXTENSION.equals(type)) {
+      ExtensionDecided e = read(event, ExtensionDecided.class);
+      copy(e.suggestionId(), e.congressId(), "SUGGESTION", at, c -> c.dueOn(e.dueOn()));
+      announce(
+          event,
+          "EXTENSION_DECIDED",
+          e.congressId(),
+          e.suggestionId(),
+          facts(
+              "registrationNumber",
+              e.registrationNumber(),
+              "decision",
+              e.approved() ? "已批准" : "未批准",
+              "dueOn",
+              date(e.dueOn())),
+          e.departmentId() == null
+              ? List.of()
+              : List.of(new Party(Party.Kind.DEPARTMENT, e.departmentId())));
     } else if (REGISTERED.equals(type)) {
       SuggestionRegistered e = read(event, SuggestionRegistered.class);
       copy(
@@ -254,25 +301,6 @@ public class SuggestionNotices {
           e.suggestionId(),
           facts("supervisingLeader", e.supervisingLeader()),
           List.of());
-    } else if (OVERDUE.equals(type)) {
-      SuggestionOverdue e = read(event, SuggestionOverdue.class);
-      String kind = "OVERDUE".equals(e.threshold()) ? "DEADLINE_OVERDUE" : "DEADLINE_IN_7_DAYS";
-      // the department whose deadline it is, whatever its role
-      announce(
-          event,
-          kind,
-          e.congressId(),
-          e.suggestionId(),
-          facts(
-              "departmentId",
-              e.departmentId(),
-              "dueOn",
-              date(e.dueOn()),
-              "registrationNumber",
-              e.registrationNumber()),
-          e.departmentId() == null
-              ? List.of()
-              : List.of(new Party(Party.Kind.DEPARTMENT, e.departmentId())));
     } else if (EVALUATED.equals(type)) {
       SuggestionEvaluated e = read(event, SuggestionEvaluated.class);
       copy(e.suggestionId(), e.congressId(), "SUGGESTION", at, c -> c.state(e.nextState()));

@@ -76,6 +76,30 @@ class InboxApiTest {
   }
 
   @Test
+  void shouldListOnlyTheEntriesOfOneItemWhenAsked() {
+    String me = "person-" + UUID.randomUUID();
+    String item = UUID.randomUUID().toString();
+    rows.seedAbout(me, CONGRESS, "这件的一", item);
+    rows.seedAbout(me, CONGRESS, "别件的", UUID.randomUUID().toString());
+    rows.seedAbout(me, CONGRESS, "这件的二", item);
+    rows.seedAbout("person-" + UUID.randomUUID(), CONGRESS, "别人的这件", item);
+
+    List<String> titles =
+        given()
+            .auth()
+            .oauth2(tokenOf(me))
+            .queryParam("itemId", item)
+            .get(PATH)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.title", String.class);
+
+    assertThat(titles).containsExactly("这件的二", "这件的一");
+  }
+
+  @Test
   void shouldCountAndMarkReadOnlyOwnEntries() {
     String me = "person-" + UUID.randomUUID();
     String other = "person-" + UUID.randomUUID();

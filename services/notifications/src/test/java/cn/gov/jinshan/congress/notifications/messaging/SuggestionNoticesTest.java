@@ -6,7 +6,9 @@ import static cn.gov.jinshan.congress.notifications.support.RealmUsers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
+import cn.gov.jinshan.congress.contracts.suggestions.CoSignersInvited;
 import cn.gov.jinshan.congress.contracts.suggestions.ContactRecorded;
+import cn.gov.jinshan.congress.contracts.suggestions.ExtensionDecided;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionAssigned;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionOverdue;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionRegistered;
@@ -52,15 +54,32 @@ class SuggestionNoticesTest {
     String item = UUID.randomUUID().toString();
     String title = "关于增设社区养老服务点的建议";
     Instant now = Instant.now();
-    Broker.publish(
-        new SuggestionSubmitted(
-            item, CONGRESS, "SUGGESTION", title, deputyId(1), List.of(deputyId(2)), now));
+    // the invited deputies are told, though they are not co-signers yet
+    EventEnvelope invited =
+        Broker.publish(
+            new CoSignersInvited(
+                item,
+                CONGRESS,
+                "SUGGESTION",
+                title,
+                deputyId(1),
+                List.of(deputyId(2), deputyId(4)),
+                now));
+    // the office learns of each submission, to register it
+    EventEnvelope submitted =
+        Broker.publish(
+            new SuggestionSubmitted(
+                item, CONGRESS, "SUGGESTION", title, deputyId(1), List.of(deputyId(2)), now));
     EventEnvelope registered =
         Broker.publish(
             new SuggestionRegistered(item, CONGRESS, "17-3-0042", 17, 3, title, deputyId(1), now));
 
     Set<String> authors = Set.of(id("deputy01"), id("deputy02"));
     assertThat(Poll.until(FIRST, () -> rows.count(registered.id()) >= 2)).isTrue();
+    assertThat(rows.recipients(invited.id())).isEqualTo(Set.of(id("deputy02"), id("deputy04")));
+    assertThat(rows.text(invited.id(), id("deputy04")).get(0)).isEqualTo("附议邀请：关于增设社区养老服务点的建议");
+    assertThat(rows.recipients(submitted.id())).isEqualTo(Set.of(id("staff1")));
+    assertThat(rows.text(submitted.id(), id("staff1")).get(0)).isEqualTo("新提交建议待立案：关于增设社区养老服务点的建议");
     assertThat(rows.recipients(registered.id())).isEqualTo(authors);
     assertThat(rows.text(registered.id(), id("deputy01")))
         .containsExactly("您的建议已立案：关于增设社区养老服务点的建议", "建议《关于增设社区养老服务点的建议》已立案，编号 17-3-0042。");
@@ -87,14 +106,28 @@ class SuggestionNoticesTest {
     assertThat(rows.recipients(sentBack.id())).isEqualTo(Set.of(id("staff1")));
     assertThat(rows.text(sentBack.id(), id("staff1")).get(1)).contains("协办", "不属于本单位职责");
 
-    // the department that sent its task back is no longer told; the overdue one and staff are
+    // deadlines are the reminders' (computed from the deadlines): the suggestions service's own
+    // overdue event is not announced a second time
     EventEnvelope overdue =
         Broker.publish(
             new SuggestionOverdue(
                 item, CONGRESS, "17-3-0042", "EDU", "OVERDUE", LocalDate.of(2027, 3, 1), now));
-    assertThat(Poll.until(WAIT, () -> rows.count(overdue.id()) >= 2)).isTrue();
-    assertThat(rows.recipients(overdue.id())).isEqualTo(Set.of(id("dept-edu"), id("staff1")));
-    assertThat(rows.text(overdue.id(), id("staff1")).get(0)).startsWith("办理已超期：17-3-0042");
+    // an extension decision is told to the department that asked
+    EventEnvelope extended =
+        Broker.publish(
+            new ExtensionDecided(
+                item,
+                CONGRESS,
+                "17-3-0042",
+                UUID.randomUUID().toString(),
+                "EDU",
+                true,
+                LocalDate.of(2027, 5, 1),
+                now));
+    assertThat(Poll.until(WAIT, () -> rows.count(extended.id()) >= 1)).isTrue();
+    assertThat(rows.recipients(extended.id())).isEqualTo(Set.of(id("dept-edu")));
+    assertThat(rows.text(extended.id(), id("dept-edu")).get(1)).contains("已批准", "2027-05-01");
+    assertThat(rows.count(overdue.id())).isZero();
 
     // the reply reaches the authors and the author of an item merged into this one
     EventEnvelope replied =

@@ -23,6 +23,9 @@ class RuleTableTest {
       List.of(
           "SUGGESTION_REGISTERED",
           "MOTION_ACCEPTED",
+          "SUGGESTION_SUBMITTED",
+          "CO_SIGNING_INVITED",
+          "EXTENSION_DECIDED",
           "SUGGESTION_RETURNED",
           "SUGGESTION_MERGED",
           "SUGGESTION_ASSIGNED",

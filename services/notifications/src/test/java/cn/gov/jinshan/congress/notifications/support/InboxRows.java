@@ -118,13 +118,32 @@ public class InboxRows {
     return id;
   }
 
+  /** Writes an entry of a person about an item; its id. */
+  public UUID seedAbout(String recipient, String congressId, String title, String itemId) {
+    UUID id = UUID.randomUUID();
+    QuarkusTransaction.requiringNew()
+        .run(() -> insert(id, recipient, congressId, title, Instant.now(), itemId));
+    return id;
+  }
+
   private void insert(
       UUID id, String recipient, String congressId, String title, Instant createdAt) {
+    insert(id, recipient, congressId, title, createdAt, null);
+  }
+
+  private void insert(
+      UUID id,
+      String recipient,
+      String congressId,
+      String title,
+      Instant createdAt,
+      String itemId) {
     entityManager
         .createNativeQuery(
             "INSERT INTO notification (id, congress_id, recipient, source_id, kind,"
-                + " title, body, created_at) VALUES (?1, ?2, ?3, ?4, 'TEST', ?5,"
-                + " '正文', ?6)")
+                + " title, body, created_at, item_id) VALUES (?1, ?2, ?3, ?4, 'TEST', ?5,"
+                + " '正文', ?6, ?7)")
+        .setParameter(7, itemId)
         .setParameter(1, id)
         .setParameter(2, congressId)
         .setParameter(3, recipient)
