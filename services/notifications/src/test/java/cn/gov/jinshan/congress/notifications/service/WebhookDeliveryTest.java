@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -234,8 +235,8 @@ class WebhookDeliveryTest {
         Notifier.class);
     Webhooks dept = new Webhooks();
     String path = "/down-" + UUID.randomUUID();
-    boolean[] up = {false};
-    receiver.answer(path, n -> up[0] ? 204 : 503);
+    AtomicBoolean up = new AtomicBoolean();
+    receiver.answer(path, n -> up.get() ? 204 : 503);
     Subscription sub = dept.subscribe(receiver.url(path), "suggestion.assigned");
     SuggestionEvents.publish(
         List.of(
@@ -245,8 +246,11 @@ class WebhookDeliveryTest {
     assertThat(Poll.until(DEADLINE, () -> "DISABLED".equals(subscription(dept, sub).get("status"))))
         .isTrue();
     assertThat(receiver.received(path)).hasSizeGreaterThanOrEqualTo(10);
-    assertThat(told).hasSize(1);
-    Announcement a = told.get(0);
+    // (other tests' endpoints that keep failing may be disabled meanwhile)
+    List<Announcement> ours =
+        told.stream().filter(t -> sub.id().equals(t.facts().get("subscriptionId"))).toList();
+    assertThat(ours).hasSize(1);
+    Announcement a = ours.get(0);
     assertThat(a.kind()).isEqualTo("WEBHOOK_DISABLED");
     assertThat(a.congressId()).isEqualTo(dept.congressId);
     assertThat(a.facts()).containsEntry("url", receiver.url(path));
@@ -256,7 +260,7 @@ class WebhookDeliveryTest {
             new Party(Party.Kind.ADMINS, dept.congressId));
     int triedWhileEnabled = receiver.received(path).size();
 
-    up[0] = true;
+    up.set(true);
     given()
         .auth()
         .oauth2(dept.token)
