@@ -11,7 +11,7 @@ import java.util.UUID;
 /** A test's department with its token, and its subscriptions made through the API. */
 public class Webhooks {
   public final String congressId;
-  public final String departmentId = "D" + UUID.randomUUID().toString().substring(0, 8);
+  public final String departmentId;
   public final String token;
 
   /** A department of a new congress of its own. */
@@ -20,8 +20,18 @@ public class Webhooks {
   }
 
   private Webhooks(String congressId) {
+    this(congressId, "D" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private Webhooks(String congressId, String departmentId) {
     this.congressId = congressId;
+    this.departmentId = departmentId;
     this.token = Tokens.department(congressId, departmentId);
+  }
+
+  /** A given department of a given congress (one the realm has people of). */
+  public static Webhooks of(String congressId, String departmentId) {
+    return new Webhooks(congressId, departmentId);
   }
 
   /** Another department of the same congress. */
