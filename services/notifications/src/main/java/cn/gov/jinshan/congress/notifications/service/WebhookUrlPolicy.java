@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.notifications.service;
 import cn.gov.jinshan.congress.notifications.config.WebhooksConfig;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,14 +24,22 @@ public class WebhookUrlPolicy {
   private final boolean allowHttp;
   private final boolean allowPrivateAddresses;
 
+  @Inject
   public WebhookUrlPolicy(WebhooksConfig config) {
+    this(
+        config.allowedHosts().orElse(List.of()),
+        config.allowHttp(),
+        config.allowPrivateAddresses());
+  }
+
+  WebhookUrlPolicy(List<String> allowedHosts, boolean allowHttp, boolean allowPrivateAddresses) {
     this.allowedHosts =
-        config.allowedHosts().orElse(List.of()).stream()
+        allowedHosts.stream()
             .map(h -> h.trim().toLowerCase(Locale.ROOT))
             .filter(h -> !h.isEmpty())
             .toList();
-    this.allowHttp = config.allowHttp();
-    this.allowPrivateAddresses = config.allowPrivateAddresses();
+    this.allowHttp = allowHttp;
+    this.allowPrivateAddresses = allowPrivateAddresses;
   }
 
   /** The URL as it will be called; 400 {@code webhook.url.*} saying why it is refused. */
