@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +97,33 @@ class LiveStreamTest {
                 assertThat(e.name()).isEqualTo("unread-count");
                 assertThat(e.data()).isEqualTo("{\"unread\":3}");
               });
+    }
+  }
+
+  @Test
+  void shouldSendAnEntryWhoseTransactionCommittedAfterALaterOne() throws Exception {
+    String me = "person-" + UUID.randomUUID();
+    String token = Tokens.token(me, CONGRESS, Map.of(), "staff");
+    try (SseClient events = SseClient.connect(stream, token, null)) {
+      assertThat(events.take(1)).extracting(SseEvent::name).containsExactly("unread-count");
+      CompletableFuture<Void> inserted = new CompletableFuture<>();
+      CompletableFuture<Void> commit = new CompletableFuture<>();
+      CompletableFuture<UUID> late =
+          CompletableFuture.supplyAsync(
+              () -> rows.seedCommittingLate(me, CONGRESS, "先写后提交", inserted, commit));
+      // the late entry's seq is taken before this one's, which commits first and is sent first
+      inserted.get(30, TimeUnit.SECONDS);
+      rows.seed(me, CONGRESS, "后写先提交", Instant.now());
+      assertThat(events.take(2))
+          .filteredOn(e -> e.name().equals("notification"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.data()).contains("后写先提交"));
+      commit.complete(null);
+      UUID lateId = late.get(30, TimeUnit.SECONDS);
+      assertThat(events.take(2))
+          .filteredOn(e -> e.name().equals("notification"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.data()).contains("先写后提交").contains(lateId.toString()));
     }
   }
 
