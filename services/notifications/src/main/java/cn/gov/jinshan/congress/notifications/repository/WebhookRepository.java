@@ -376,9 +376,13 @@ public class WebhookRepository {
             connection -> {
               try (PreparedStatement attempt =
                       connection.prepareStatement(
+                          // a delivery whose subscription was deleted meanwhile has no log
+                          // left to write to; its attempt must not fail the others' outcomes
                           "INSERT INTO webhook_attempt (delivery_seq, attempt, congress_id,"
                               + " started_at, duration_ms, status_code, error)"
-                              + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                              + " SELECT ?, ?, ?, ?, ?, ?, ?"
+                              + " WHERE EXISTS (SELECT 1 FROM webhook_delivery WHERE seq = ?)"
+                              + " ON CONFLICT DO NOTHING");
                   PreparedStatement delivery =
                       connection.prepareStatement(
                           "UPDATE webhook_delivery SET status = ?, next_attempt_at = ?,"
@@ -392,6 +396,7 @@ public class WebhookRepository {
                   attempt.setInt(5, o.durationMs());
                   setInteger(attempt, 6, o.statusCode());
                   attempt.setString(7, o.error());
+                  attempt.setLong(8, o.seq());
                   attempt.addBatch();
                   delivery.setString(1, o.status());
                   delivery.setTimestamp(2, Timestamp.from(o.nextAttemptAt()));
