@@ -132,6 +132,130 @@ class IsolationTest {
             throw new AssertionError(e);
           }
         });
+    webhookCases(cases);
     return cases;
+  }
+
+  /**
+   * Department A's system never sees or changes the webhook subscriptions of department B of the
+   * same congress, nor those of a department of the same code in another congress: each is 404.
+   */
+  private void webhookCases(Map<String, Runnable> cases) {
+    String hooks = "/api/v1/webhook-subscriptions";
+    String code = "D" + UUID.randomUUID().toString().substring(0, 8);
+    String deptA = Tokens.department(A, code);
+    String otherDept = Tokens.department(A, "OTHER-" + code);
+    String sameCodeInB = Tokens.department(B, code);
+    Map<String, Object> body =
+        Map.of("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("suggestion.assigned"));
+    String ownId =
+        given()
+            .auth()
+            .oauth2(deptA)
+            .contentType("application/json")
+            .body(body)
+            .post(hooks)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String foreignId =
+        given()
+            .auth()
+            .oauth2(otherDept)
+            .contentType("application/json")
+            .body(body)
+            .post(hooks)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String foreignInB =
+        given()
+            .auth()
+            .oauth2(sameCodeInB)
+            .contentType("application/json")
+            .body(body)
+            .post(hooks)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    List<String> foreign = List.of(foreignId, foreignInB);
+    cases.put(
+        "GET " + hooks,
+        () ->
+            assertThat(
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .get(hooks)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("id", String.class))
+                .containsExactly(ownId));
+    cases.put(
+        "POST " + hooks,
+        () ->
+            assertThat(
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .contentType("application/json")
+                        .body(body)
+                        .post(hooks)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<String>path("departmentId"))
+                .isEqualTo(code));
+    cases.put(
+        "GET " + hooks + "/{id}",
+        () ->
+            foreign.forEach(
+                id -> given().auth().oauth2(deptA).get(hooks + "/" + id).then().statusCode(404)));
+    cases.put(
+        "GET " + hooks + "/{id}/deliveries",
+        () ->
+            foreign.forEach(
+                id ->
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .get(hooks + "/" + id + "/deliveries")
+                        .then()
+                        .statusCode(404)));
+    cases.put(
+        "POST " + hooks + "/{id}/reactivation",
+        () ->
+            foreign.forEach(
+                id ->
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .post(hooks + "/" + id + "/reactivation")
+                        .then()
+                        .statusCode(404)));
+    cases.put(
+        "POST " + hooks + "/{id}/deliveries/{deliveryId}/redeliver",
+        () ->
+            foreign.forEach(
+                id ->
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .post(hooks + "/" + id + "/deliveries/" + UUID.randomUUID() + "/redeliver")
+                        .then()
+                        .statusCode(404)));
+    cases.put(
+        "DELETE " + hooks + "/{id}",
+        () -> {
+          foreign.forEach(
+              id -> given().auth().oauth2(deptA).delete(hooks + "/" + id).then().statusCode(404));
+          given().auth().oauth2(otherDept).get(hooks + "/" + foreignId).then().statusCode(200);
+          given().auth().oauth2(sameCodeInB).get(hooks + "/" + foreignInB).then().statusCode(200);
+        });
   }
 }
