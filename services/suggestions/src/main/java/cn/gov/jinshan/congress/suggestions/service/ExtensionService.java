@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
+import cn.gov.jinshan.congress.platform.outbox.OutboxWriter;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.suggestions.domain.Action;
 import cn.gov.jinshan.congress.suggestions.domain.ExtensionRequest;
@@ -19,11 +20,14 @@ public class ExtensionService {
   private final ExtensionRequestRepository extensions;
   private final Access access;
   private final Today today;
+  private final OutboxWriter outbox;
 
-  public ExtensionService(ExtensionRequestRepository extensions, Access access, Today today) {
+  public ExtensionService(
+      ExtensionRequestRepository extensions, Access access, Today today, OutboxWriter outbox) {
     this.extensions = extensions;
     this.access = access;
     this.today = today;
+    this.outbox = outbox;
   }
 
   /** 延期申请 by the lead department; staff decide. */
@@ -55,6 +59,7 @@ public class ExtensionService {
             .orElseThrow(() -> ProblemException.notFound("extension-request", requestId));
     request.decide(approve, s, today.deadlines(), access.actor(), today.now());
     s.touch(today.now());
+    outbox.append(SuggestionEvents.extensionDecided(s, request), access.actor());
     return request;
   }
 

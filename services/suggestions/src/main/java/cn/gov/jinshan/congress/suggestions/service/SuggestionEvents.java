@@ -1,7 +1,9 @@
 package cn.gov.jinshan.congress.suggestions.service;
 
 import cn.gov.jinshan.congress.contracts.suggestions.AttachmentAdded;
+import cn.gov.jinshan.congress.contracts.suggestions.CoSignersInvited;
 import cn.gov.jinshan.congress.contracts.suggestions.ContactRecorded;
+import cn.gov.jinshan.congress.contracts.suggestions.ExtensionDecided;
 import cn.gov.jinshan.congress.contracts.suggestions.KeySupervisionMarked;
 import cn.gov.jinshan.congress.contracts.suggestions.MotionAccepted;
 import cn.gov.jinshan.congress.contracts.suggestions.MotionConverted;
@@ -18,6 +20,8 @@ import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSentBack;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
 import cn.gov.jinshan.congress.suggestions.domain.Attachment;
 import cn.gov.jinshan.congress.suggestions.domain.Contact;
+import cn.gov.jinshan.congress.suggestions.domain.ExtensionRequest;
+import cn.gov.jinshan.congress.suggestions.domain.ExtensionStatus;
 import cn.gov.jinshan.congress.suggestions.domain.HandlingTask;
 import cn.gov.jinshan.congress.suggestions.domain.Referral;
 import cn.gov.jinshan.congress.suggestions.domain.Reply;
@@ -162,6 +166,29 @@ final class SuggestionEvents {
         referral.reason(),
         referral.cityReference(),
         referral.referredAt());
+  }
+
+  static CoSignersInvited coSignersInvited(Suggestion s, List<UUID> invited, Instant at) {
+    return new CoSignersInvited(
+        s.id().toString(),
+        s.congressId(),
+        s.kind().name(),
+        s.title(),
+        s.leadDeputyId().toString(),
+        invited.stream().map(UUID::toString).toList(),
+        at);
+  }
+
+  static ExtensionDecided extensionDecided(Suggestion s, ExtensionRequest request) {
+    return new ExtensionDecided(
+        s.id().toString(),
+        s.congressId(),
+        s.registrationNumber(),
+        request.id().toString(),
+        request.departmentId(),
+        request.status() == ExtensionStatus.APPROVED,
+        s.dueOn(),
+        request.decidedAt());
   }
 
   static SuggestionSentBack sentBack(Suggestion s, HandlingTask task, Instant at) {

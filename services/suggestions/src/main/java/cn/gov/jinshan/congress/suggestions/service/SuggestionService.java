@@ -102,13 +102,18 @@ public class SuggestionService {
     Suggestion s = access.writable(id);
     access.requireLead(s);
     s.requireOpenForCoSigning();
+    List<UUID> invited = new ArrayList<>();
     for (UUID deputyId : new LinkedHashSet<>(command.deputyIds())) {
       requireActive(deputyId);
       if (coSigners.find(id, deputyId).isEmpty()) {
         coSigners.persist(CoSigner.invite(s, deputyId, today.now()));
+        invited.add(deputyId);
       }
     }
     s.touch(today.now());
+    if (!invited.isEmpty()) {
+      outbox.append(SuggestionEvents.coSignersInvited(s, invited, today.now()), access.actor());
+    }
     return view(s);
   }
 

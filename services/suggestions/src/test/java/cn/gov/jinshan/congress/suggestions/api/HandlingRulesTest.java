@@ -10,13 +10,19 @@ import static cn.gov.jinshan.congress.suggestions.support.Api.get;
 import static cn.gov.jinshan.congress.suggestions.support.Api.invite;
 import static cn.gov.jinshan.congress.suggestions.support.Api.post;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.gov.jinshan.congress.contracts.EventJson;
+import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.suggestions.support.Flow;
 import cn.gov.jinshan.congress.suggestions.support.TestClock;
 import cn.gov.jinshan.congress.suggestions.support.TestCongress;
+import cn.gov.jinshan.congress.testing.TopicReader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -303,6 +309,58 @@ class HandlingRulesTest {
         .statusCode(200)
         .body("status", equalTo("APPROVED"));
     get(flow.leadToken, BASE + "/" + flow.id).body("dueOn", equalTo(ok));
+
+    // only the approval that took effect is announced, with the deadline now in force
+    List<JsonNode> decided = extensionDecisions(flow.id.toString(), 1);
+    assertThat(decided).hasSize(1);
+    assertThat(decided.get(0).get("requestId").asText()).isEqualTo(second);
+    assertThat(decided.get(0).get("approved").asBoolean()).isTrue();
+    assertThat(decided.get(0).get("dueOn").asText()).isEqualTo(ok);
+  }
+
+  @Test
+  void shouldAnnounceARejectedExtensionWithTheDeadlineUnchanged() {
+    Flow flow = Flow.create().inProgress();
+    String dueBefore = get(flow.leadToken, BASE + "/" + flow.id).extract().path("dueOn");
+    String request =
+        post(
+                flow.leadDeptToken,
+                BASE + "/" + flow.id + "/extension-requests",
+                Map.of("newDueOn", today().plusMonths(4).toString(), "reason", "需跨年度实施"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    post(
+            flow.congress.staffToken,
+            BASE + "/" + flow.id + "/extension-requests/" + request + "/decision",
+            Map.of("approve", false))
+        .statusCode(200)
+        .body("status", equalTo("REJECTED"));
+
+    List<JsonNode> decided = extensionDecisions(flow.id.toString(), 1);
+    assertThat(decided).hasSize(1);
+    assertThat(decided.get(0).get("approved").asBoolean()).isFalse();
+    assertThat(decided.get(0).get("dueOn").asText()).isEqualTo(dueBefore);
+  }
+
+  /** The ExtensionDecided payloads on the topic for one item, read until {@code count} arrived. */
+  private static List<JsonNode> extensionDecisions(String key, int count) {
+    return TopicReader.read(
+            Topics.SUGGESTIONS,
+            r -> key.equals(r.key()) && r.value().contains("ExtensionDecided"),
+            kept -> kept.size() >= count,
+            Duration.ofSeconds(15))
+        .stream()
+        .map(r -> data(r.value()))
+        .toList();
+  }
+
+  private static JsonNode data(String envelope) {
+    try {
+      return EventJson.mapper().readTree(envelope).get("data");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

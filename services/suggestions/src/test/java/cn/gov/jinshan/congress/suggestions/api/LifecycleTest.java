@@ -130,6 +130,7 @@ class LifecycleTest {
 
     assertThat(eventTypes(id.toString(), 11))
         .containsExactly(
+            "CoSignersInvited",
             "SuggestionSubmitted",
             "SuggestionRegistered",
             "SuggestionAssigned",
@@ -208,10 +209,10 @@ class LifecycleTest {
         .body("registrationNumber", matchesPattern("6-3-\\d{4}"))
         .body("convertedFromId", notNullValue());
 
-    assertThat(eventTypes(accepted.toString(), 2))
-        .containsExactly("SuggestionSubmitted", "MotionAccepted");
-    assertThat(eventTypes(converted.toString(), 2))
-        .containsExactly("SuggestionSubmitted", "MotionConverted");
+    assertThat(eventTypes(accepted.toString(), 3))
+        .containsExactly("CoSignersInvited", "SuggestionSubmitted", "MotionAccepted");
+    assertThat(eventTypes(converted.toString(), 3))
+        .containsExactly("CoSignersInvited", "SuggestionSubmitted", "MotionConverted");
   }
 
   /** The types on the topic for one item (its key), read until {@code count} or a quiet period. */
