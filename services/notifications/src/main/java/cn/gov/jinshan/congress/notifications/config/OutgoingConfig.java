@@ -12,6 +12,14 @@ import java.util.Map;
  */
 @ConfigMapping(prefix = "notifications.outgoing")
 public interface OutgoingConfig {
+  /** How often the dispatcher looks for due messages ({@code off} in tests: they run it). */
+  @WithDefault("5s")
+  String dispatchEvery();
+
+  /** How often the digest job looks whether a digest time has passed. */
+  @WithDefault("1m")
+  String digestCheckEvery();
+
   /** How many due messages one dispatcher transaction claims. */
   @WithDefault("20")
   int batchSize();

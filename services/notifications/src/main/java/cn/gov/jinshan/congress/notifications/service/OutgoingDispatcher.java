@@ -96,7 +96,7 @@ public class OutgoingDispatcher {
         deliver(message, now);
         done++;
       } catch (RuntimeException e) {
-        failed(message, e, now);
+        failed(message, e, clock.instant());
         return new Batch(due.size(), done, true);
       }
     }
@@ -129,7 +129,10 @@ public class OutgoingDispatcher {
 
   private void failed(DueMessage m, RuntimeException e, Instant now) {
     String channel = m.channel().name();
-    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    String error =
+        e.getMessage() == null
+            ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
     int attempts = m.attempts() + 1;
     if (attempts >= config.maxAttempts()) {
       repository.markFailed(m.id(), error);
