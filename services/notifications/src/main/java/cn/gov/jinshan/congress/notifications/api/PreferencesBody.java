@@ -5,6 +5,7 @@ import cn.gov.jinshan.congress.notifications.domain.Preferences;
 import cn.gov.jinshan.congress.notifications.domain.QuietHours;
 import cn.gov.jinshan.congress.platform.problem.ProblemException;
 import cn.gov.jinshan.congress.platform.problem.ProblemKind;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -39,10 +41,16 @@ public record PreferencesBody(
 
   private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
-  /** Local hours [from, until); across midnight when until is earlier. */
+  /** Local hours [from, until), to the minute; across midnight when until is earlier. */
   public record QuietHoursBody(
-      @Schema(example = "22:00") @NotNull LocalTime from,
-      @Schema(example = "07:00") @NotNull LocalTime until) {}
+      @Schema(example = "22:00", type = SchemaType.STRING, format = "HH:mm")
+          @JsonFormat(pattern = "HH:mm")
+          @NotNull
+          LocalTime from,
+      @Schema(example = "07:00", type = SchemaType.STRING, format = "HH:mm")
+          @JsonFormat(pattern = "HH:mm")
+          @NotNull
+          LocalTime until) {}
 
   static PreferencesBody from(Preferences p) {
     Map<String, Set<Channel>> channels = new TreeMap<>();
