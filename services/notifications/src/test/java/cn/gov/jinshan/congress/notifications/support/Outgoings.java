@@ -50,7 +50,12 @@ public final class Outgoings {
         o.facts());
   }
 
-  /** The rows of a person: id, channel, state, attempts, address, last error, in order. */
+  /** The rows of a person for one source (same columns as {@link #rows(EntityManager, String)}). */
+  public static List<Object[]> rows(EntityManager entityManager, String personId, String sourceId) {
+    return rows(entityManager, personId).stream().filter(r -> sourceId.equals(r[6])).toList();
+  }
+
+  /** The rows of a person: id, channel, state, attempts, address, last error, source, in order. */
   @SuppressWarnings("unchecked")
   public static List<Object[]> rows(EntityManager entityManager, String personId) {
     return QuarkusTransaction.requiringNew()
