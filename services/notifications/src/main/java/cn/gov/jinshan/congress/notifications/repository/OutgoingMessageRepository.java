@@ -126,6 +126,19 @@ public class OutgoingMessageRepository {
   }
 
   /**
+   * Takes the digest run's lock for this transaction: one instance collects digests at a time, so a
+   * person's items are never split between two digests of the same day.
+   *
+   * @return false when another instance is collecting
+   */
+  public boolean lockDigestRun() {
+    return Boolean.TRUE.equals(
+        entityManager
+            .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('notifications-digest'))")
+            .getSingleResult());
+  }
+
+  /**
    * Locks the mails waiting for a digest that were written up to {@code cutoff}, per person in
    * order of arrival, skipping those another digest run holds.
    */

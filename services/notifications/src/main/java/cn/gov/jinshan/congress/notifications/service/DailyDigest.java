@@ -24,9 +24,9 @@ import java.util.UUID;
 /**
  * The daily digest of the people who chose it: at {@code notifications.outgoing.digest-at} (local
  * time) the mails that waited for it become one mail per person listing them. The items and the
- * digest change in one transaction under row locks, so an item goes into exactly one digest and
- * concurrent runs (several instances) do not collect it twice. The digest itself is an outgoing
- * mail like the others: quiet hours, retries, Message-ID.
+ * digest change in one transaction under row locks, so an item goes into exactly one digest, and
+ * one instance collects at a time (an advisory lock), so a person gets one digest per day. The
+ * digest itself is an outgoing mail like the others: quiet hours, retries, Message-ID.
  */
 @ApplicationScoped
 public class DailyDigest {
@@ -79,6 +79,9 @@ public class DailyDigest {
   }
 
   private int collect(LocalDate day, Instant cutoff, Instant now) {
+    if (!repository.lockDigestRun()) {
+      return 0;
+    }
     Map<String, List<DigestItem>> perPerson = new LinkedHashMap<>();
     for (DigestItem item : repository.claimDigestItems(cutoff, MAX_ITEMS_PER_RUN)) {
       perPerson

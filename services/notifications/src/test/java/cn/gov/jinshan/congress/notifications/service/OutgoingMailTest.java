@@ -80,6 +80,27 @@ class OutgoingMailTest {
   }
 
   @Test
+  void shouldSendEachMailOnceWhenTwoDispatchersRunAtTheSameTime() throws Exception {
+    Person person = Outgoings.person("two-dispatchers");
+    for (int i = 0; i < 30; i++) {
+      tell(Outgoings.assigned(person, Channel.EMAIL));
+    }
+
+    var first = java.util.concurrent.CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+    var second = java.util.concurrent.CompletableFuture.supplyAsync(dispatcher::dispatchDue);
+    first.get();
+    second.get();
+    dispatcher.dispatchDue();
+
+    List<Mailbox.Received> mails = Mailbox.await(person.email(), 30);
+    assertThat(mails).hasSize(30);
+    assertThat(mails).extracting(Mailbox.Received::messageId).doesNotHaveDuplicates();
+    assertThat(Outgoings.rows(entityManager, person.id()))
+        .extracting(r -> (String) r[2])
+        .containsOnly("SENT");
+  }
+
+  @Test
   void shouldSendTheMailAfterTheSmtpServerReturns() {
     Person person = Outgoings.person("smtp-away");
     SmtpGate.away();
