@@ -91,6 +91,28 @@ public class NotificationRepository {
         .toList();
   }
 
+  /**
+   * A person's entries up to a seq created since a time, oldest first: those whose transaction
+   * committed after one with a higher seq (seqs are taken at insert, not at commit).
+   */
+  public List<Notification> lateUpTo(
+      String recipient, String congressId, long seq, Instant since, int limit) {
+    return entityManager
+        .createNativeQuery(
+            "SELECT * FROM notification WHERE recipient = ?1 AND congress_id = ?2 AND seq <= ?3"
+                + " AND created_at > ?4 ORDER BY seq",
+            Notification.class)
+        .setParameter(1, recipient)
+        .setParameter(2, congressId)
+        .setParameter(3, seq)
+        .setParameter(4, since)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(Notification.class::cast)
+        .toList();
+  }
+
   /** The newest seq of a person's entries; 0 when they have none. */
   public long lastSeq(String recipient, String congressId) {
     return ((Number)

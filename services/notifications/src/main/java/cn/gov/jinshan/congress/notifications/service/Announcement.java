@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.notifications.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Something to tell people. {@code sourceId} is the dedupe key (event id, or reminder id + due
@@ -22,6 +23,9 @@ public record Announcement(
     List<Party> extraParties) {
 
   public Announcement {
+    Objects.requireNonNull(sourceId, "sourceId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(congressId, "congressId");
     facts = facts == null ? Map.of() : Map.copyOf(facts);
     extraParties = extraParties == null ? List.of() : List.copyOf(extraParties);
   }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,6 +72,13 @@ public class InboxService {
   @Transactional
   public List<Notification> after(String recipient, String congressId, long seq, int limit) {
     return entries.after(recipient, congressId, seq, limit);
+  }
+
+  /** A person's entries up to a seq created since a time (committed late), oldest first. */
+  @Transactional
+  public List<Notification> lateUpTo(
+      String recipient, String congressId, long seq, Instant since, int limit) {
+    return entries.lateUpTo(recipient, congressId, seq, since, limit);
   }
 
   @Transactional

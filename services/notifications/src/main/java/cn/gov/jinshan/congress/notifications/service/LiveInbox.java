@@ -6,7 +6,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,11 +25,19 @@ import org.jboss.logging.Logger;
  * last one it got), so a client that resumes with Last-Event-ID gets what it missed, and nothing
  * depends on which instance wrote an entry: a change committed here wakes the clients at once, a
  * periodic catch-up ({@code notifications.live.catch-up}) covers those written by other instances.
+ *
+ * <p>Seqs are taken when an entry is inserted, not when it commits: an entry can become visible
+ * after one with a higher seq was sent. Each catch-up therefore also looks at the person's entries
+ * created in the last {@link #LATE_COMMITS} at or below the last seq sent, and sends those not sent
+ * yet (each client remembers what it sent in that window).
  */
 @ApplicationScoped
 public class LiveInbox {
   private static final Logger LOG = Logger.getLogger(LiveInbox.class);
   private static final int PAGE = 100;
+
+  /** How late a transaction may commit and its entry still reach the clients live. */
+  static final Duration LATE_COMMITS = Duration.ofMinutes(1);
 
   private final Set<Client> clients = ConcurrentHashMap.newKeySet();
   private final ExecutorService worker =
@@ -35,9 +48,11 @@ public class LiveInbox {
             return t;
           });
   private final InboxService inbox;
+  private final Clock clock;
 
-  public LiveInbox(InboxService inbox) {
+  public LiveInbox(InboxService inbox, Clock clock) {
     this.inbox = inbox;
+    this.clock = clock;
   }
 
   /**
@@ -47,7 +62,7 @@ public class LiveInbox {
    * @return the connection, to close when the client goes
    */
   public Runnable connect(String recipient, String congressId, Long lastEventId, LiveSink sink) {
-    Client client = new Client(recipient, congressId, sink);
+    Client client = new Client(recipient, congressId, sink, clock.instant());
     clients.add(client);
     worker.execute(
         () -> {
@@ -80,11 +95,18 @@ public class LiveInbox {
       return;
     }
     try {
+      Instant now = clock.instant();
+      client.forgetSentBefore(now.minus(LATE_COMMITS));
+      Instant since = max(now.minus(LATE_COMMITS), client.connectedAt);
+      for (Notification late :
+          inbox.lateUpTo(client.recipient, client.congressId, client.lastSeq, since, PAGE)) {
+        client.send(late);
+      }
       List<Notification> page;
       do {
         page = inbox.after(client.recipient, client.congressId, client.lastSeq, PAGE);
         for (Notification entry : page) {
-          client.sink.entry(entry);
+          client.send(entry);
           client.lastSeq = entry.seq();
         }
       } while (page.size() == PAGE);
@@ -103,18 +125,39 @@ public class LiveInbox {
     worker.shutdownNow();
   }
 
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
   /** A connected client; touched only on the worker thread after it is added. */
   private static final class Client {
     final String recipient;
     final String congressId;
     final LiveSink sink;
+    final Instant connectedAt;
+
+    /** The entries sent that were created within the late-commit window, by seq. */
+    final Map<Long, Instant> recentlySent = new HashMap<>();
+
     long lastSeq = -1;
     Long lastUnread;
 
-    Client(String recipient, String congressId, LiveSink sink) {
+    Client(String recipient, String congressId, LiveSink sink, Instant connectedAt) {
       this.recipient = recipient;
       this.congressId = congressId;
       this.sink = sink;
+      this.connectedAt = connectedAt;
+    }
+
+    /** Sends an entry unless it was sent already. */
+    void send(Notification entry) {
+      if (recentlySent.putIfAbsent(entry.seq(), entry.createdAt()) == null) {
+        sink.entry(entry);
+      }
+    }
+
+    void forgetSentBefore(Instant cutoff) {
+      recentlySent.values().removeIf(createdAt -> createdAt.isBefore(cutoff));
     }
 
     boolean of(InboxChanged change) {

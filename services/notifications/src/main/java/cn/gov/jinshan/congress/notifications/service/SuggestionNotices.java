@@ -1,7 +1,11 @@
 package cn.gov.jinshan.congress.notifications.service;
 
+import static cn.gov.jinshan.congress.notifications.service.EventReading.date;
+import static cn.gov.jinshan.congress.notifications.service.EventReading.facts;
+import static cn.gov.jinshan.congress.notifications.service.EventReading.list;
+import static cn.gov.jinshan.congress.notifications.service.EventReading.read;
+
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
-import cn.gov.jinshan.congress.contracts.EventJson;
 import cn.gov.jinshan.congress.contracts.EventTypes;
 import cn.gov.jinshan.congress.contracts.suggestions.ContactRecorded;
 import cn.gov.jinshan.congress.contracts.suggestions.KeySupervisionMarked;
@@ -23,8 +27,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -311,110 +313,12 @@ public class SuggestionNotices {
   }
 
   private void copy(
-      String id, String congressId, String kind, Instant at, UnaryOperator<CopyChange> change) {
-    CopyChange c = change.apply(new CopyChange(id, congressId, kind == null ? "SUGGESTION" : kind));
+      String id, String congressId, String kind, Instant at, UnaryOperator<ItemChange> change) {
+    ItemChange c = change.apply(new ItemChange(id, congressId, kind == null ? "SUGGESTION" : kind));
     items.merge(c.build(), at);
-  }
-
-  private static <T> T read(EventEnvelope event, Class<T> type) throws JsonProcessingException {
-    return EventJson.mapper().treeToValue(event.data(), type);
-  }
-
-  private static Map<String, String> facts(String... keysAndValues) {
-    Map<String, String> facts = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      if (keysAndValues[i + 1] != null) {
-        facts.put(keysAndValues[i], keysAndValues[i + 1]);
-      }
-    }
-    return facts;
-  }
-
-  private static String date(LocalDate date) {
-    return date == null ? null : date.toString();
-  }
-
-  private static List<String> list(List<String> values) {
-    return values == null ? List.of() : values;
   }
 
   private static String role(String role) {
     return "LEAD".equals(role) ? "主办" : "CO_HANDLER".equals(role) ? "协办" : role;
-  }
-
-  /** What one event changes of an item's copy (unset = unchanged). */
-  static final class CopyChange {
-    private final String id;
-    private final String congressId;
-    private final String kind;
-    private String title;
-    private String number;
-    private String lead;
-    private List<String> coSigners;
-    private String leadDepartment;
-    private List<String> coHandlers;
-    private LocalDate dueOn;
-    private String state;
-
-    CopyChange(String id, String congressId, String kind) {
-      this.id = id;
-      this.congressId = congressId;
-      this.kind = kind;
-    }
-
-    CopyChange title(String v) {
-      title = v;
-      return this;
-    }
-
-    CopyChange number(String v) {
-      number = v;
-      return this;
-    }
-
-    CopyChange lead(String v) {
-      lead = v;
-      return this;
-    }
-
-    CopyChange coSigners(List<String> v) {
-      coSigners = list(v);
-      return this;
-    }
-
-    CopyChange leadDepartment(String v) {
-      leadDepartment = v;
-      return this;
-    }
-
-    CopyChange coHandlers(List<String> v) {
-      coHandlers = list(v);
-      return this;
-    }
-
-    CopyChange dueOn(LocalDate v) {
-      dueOn = v;
-      return this;
-    }
-
-    CopyChange state(String v) {
-      state = v;
-      return this;
-    }
-
-    ItemCopy build() {
-      return new ItemCopy(
-          id,
-          congressId,
-          kind,
-          title,
-          number,
-          lead,
-          coSigners,
-          leadDepartment,
-          coHandlers,
-          dueOn,
-          state);
-    }
   }
 }

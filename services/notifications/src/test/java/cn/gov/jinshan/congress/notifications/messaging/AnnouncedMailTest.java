@@ -10,11 +10,11 @@ import cn.gov.jinshan.congress.contracts.suggestions.ContactRecorded;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionRegistered;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
 import cn.gov.jinshan.congress.notifications.service.OutgoingDispatcher;
+import cn.gov.jinshan.congress.notifications.support.Broker;
 import cn.gov.jinshan.congress.notifications.support.InboxRows;
 import cn.gov.jinshan.congress.notifications.support.Mailbox;
 import cn.gov.jinshan.congress.notifications.support.Outgoings;
 import cn.gov.jinshan.congress.notifications.support.SmtpGate;
-import cn.gov.jinshan.congress.notifications.support.SuggestionStory;
 import cn.gov.jinshan.congress.testing.Poll;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,10 +52,10 @@ class AnnouncedMailTest {
     String item = UUID.randomUUID().toString();
     String title = "关于完善社区垃圾分类设施的建议（" + item.substring(0, 8) + "）";
     Instant now = Instant.now();
-    SuggestionStory.publish(
+    Broker.publish(
         new SuggestionSubmitted(item, CONGRESS, "SUGGESTION", title, deputyId(1), List.of(), now));
     EventEnvelope registered =
-        SuggestionStory.publish(
+        Broker.publish(
             new SuggestionRegistered(item, CONGRESS, "17-3-0099", 17, 3, title, deputyId(1), now));
     String author = id("deputy01");
     assertThat(
@@ -74,9 +74,9 @@ class AnnouncedMailTest {
     assertThat(mails.get(0).messageId()).isEqualTo(dispatcher.messageId((UUID) row[0]));
 
     // the same event again; the contact after it on the same partition shows it was consumed
-    SuggestionStory.again(registered);
+    Broker.again(registered);
     EventEnvelope contact =
-        SuggestionStory.publish(
+        Broker.publish(
             new ContactRecorded(
                 item,
                 CONGRESS,

@@ -15,9 +15,9 @@ import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSentBack;
 import cn.gov.jinshan.congress.contracts.suggestions.SuggestionSubmitted;
 import cn.gov.jinshan.congress.notifications.domain.Channel;
 import cn.gov.jinshan.congress.notifications.service.Outgoing;
+import cn.gov.jinshan.congress.notifications.support.Broker;
 import cn.gov.jinshan.congress.notifications.support.InboxRows;
 import cn.gov.jinshan.congress.notifications.support.RecordingChannel;
-import cn.gov.jinshan.congress.notifications.support.SuggestionStory;
 import cn.gov.jinshan.congress.testing.Poll;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,11 +52,11 @@ class SuggestionNoticesTest {
     String item = UUID.randomUUID().toString();
     String title = "关于增设社区养老服务点的建议";
     Instant now = Instant.now();
-    SuggestionStory.publish(
+    Broker.publish(
         new SuggestionSubmitted(
             item, CONGRESS, "SUGGESTION", title, deputyId(1), List.of(deputyId(2)), now));
     EventEnvelope registered =
-        SuggestionStory.publish(
+        Broker.publish(
             new SuggestionRegistered(item, CONGRESS, "17-3-0042", 17, 3, title, deputyId(1), now));
 
     Set<String> authors = Set.of(id("deputy01"), id("deputy02"));
@@ -66,7 +66,7 @@ class SuggestionNoticesTest {
         .containsExactly("您的建议已立案：关于增设社区养老服务点的建议", "建议《关于增设社区养老服务点的建议》已立案，编号 17-3-0042。");
 
     EventEnvelope assigned =
-        SuggestionStory.publish(
+        Broker.publish(
             new SuggestionAssigned(
                 item,
                 CONGRESS,
@@ -81,7 +81,7 @@ class SuggestionNoticesTest {
         .contains("主办单位 EDU", "协办单位 HEALTH", "2027-03-01");
 
     EventEnvelope sentBack =
-        SuggestionStory.publish(
+        Broker.publish(
             new SuggestionSentBack(item, CONGRESS, "HEALTH", "CO_HANDLER", "不属于本单位职责", now));
     assertThat(Poll.until(WAIT, () -> rows.count(sentBack.id()) >= 1)).isTrue();
     assertThat(rows.recipients(sentBack.id())).isEqualTo(Set.of(id("staff1")));
@@ -89,7 +89,7 @@ class SuggestionNoticesTest {
 
     // the department that sent its task back is no longer told; the overdue one and staff are
     EventEnvelope overdue =
-        SuggestionStory.publish(
+        Broker.publish(
             new SuggestionOverdue(
                 item, CONGRESS, "17-3-0042", "EDU", "OVERDUE", LocalDate.of(2027, 3, 1), now));
     assertThat(Poll.until(WAIT, () -> rows.count(overdue.id()) >= 2)).isTrue();
@@ -98,7 +98,7 @@ class SuggestionNoticesTest {
 
     // the reply reaches the authors and the author of an item merged into this one
     EventEnvelope replied =
-        SuggestionStory.publish(
+        Broker.publish(
             new SuggestionReplied(
                 item,
                 CONGRESS,
@@ -117,10 +117,10 @@ class SuggestionNoticesTest {
 
     // a redelivered event tells nobody again; the contact that follows it on the same partition
     // shows that the redelivery was consumed
-    SuggestionStory.again(registered);
-    SuggestionStory.again(assigned);
+    Broker.again(registered);
+    Broker.again(assigned);
     EventEnvelope contact =
-        SuggestionStory.publish(
+        Broker.publish(
             new ContactRecorded(
                 item,
                 CONGRESS,

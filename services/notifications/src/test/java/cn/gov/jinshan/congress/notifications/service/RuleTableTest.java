@@ -34,6 +34,11 @@ class RuleTableTest {
           "DEADLINE_IN_1_DAY",
           "DEADLINE_OVERDUE",
           "EVALUATION_CLOSING",
+          "BALLOT_OPENED",
+          "ROUND_RESULT_PUBLISHED",
+          "HEARING_SCHEDULED",
+          "RECTIFICATION_REQUESTED",
+          "RECTIFICATION_OVERDUE",
           "WEBHOOK_DISABLED");
 
   @Inject RuleTable rules;

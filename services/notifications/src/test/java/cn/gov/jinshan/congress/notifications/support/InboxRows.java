@@ -64,24 +64,73 @@ public class InboxRows {
             });
   }
 
+  /** When an entry was read; null while unread. */
+  public Instant readAt(UUID id) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Object value =
+                  entityManager
+                      .createNativeQuery("SELECT read_at FROM notification WHERE id = ?1")
+                      .setParameter(1, id)
+                      .getSingleResult();
+              if (value == null || value instanceof Instant) {
+                return (Instant) value;
+              }
+              return value instanceof java.sql.Timestamp ts
+                  ? ts.toInstant()
+                  : ((java.time.OffsetDateTime) value).toInstant();
+            });
+  }
+
+  /**
+   * Writes an entry in a transaction that commits only once {@code commit} completes (run it on
+   * another thread): its seq is taken when {@code inserted} completes, its entry becomes visible
+   * later.
+   */
+  public UUID seedCommittingLate(
+      String recipient,
+      String congressId,
+      String title,
+      java.util.concurrent.CompletableFuture<Void> inserted,
+      java.util.concurrent.Future<?> commit) {
+    UUID id = UUID.randomUUID();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              insert(id, recipient, congressId, title, Instant.now());
+              entityManager.flush();
+              inserted.complete(null);
+              try {
+                commit.get();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    return id;
+  }
+
   /** Writes an entry of a person directly (tests of the reading side); its id. */
   public UUID seed(String recipient, String congressId, String title, Instant createdAt) {
     UUID id = UUID.randomUUID();
     QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                entityManager
-                    .createNativeQuery(
-                        "INSERT INTO notification (id, congress_id, recipient, source_id, kind,"
-                            + " title, body, created_at) VALUES (?1, ?2, ?3, ?4, 'TEST', ?5,"
-                            + " '正文', ?6)")
-                    .setParameter(1, id)
-                    .setParameter(2, congressId)
-                    .setParameter(3, recipient)
-                    .setParameter(4, "seed-" + id)
-                    .setParameter(5, title)
-                    .setParameter(6, createdAt)
-                    .executeUpdate());
+        .run(() -> insert(id, recipient, congressId, title, createdAt));
     return id;
+  }
+
+  private void insert(
+      UUID id, String recipient, String congressId, String title, Instant createdAt) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO notification (id, congress_id, recipient, source_id, kind,"
+                + " title, body, created_at) VALUES (?1, ?2, ?3, ?4, 'TEST', ?5,"
+                + " '正文', ?6)")
+        .setParameter(1, id)
+        .setParameter(2, congressId)
+        .setParameter(3, recipient)
+        .setParameter(4, "seed-" + id)
+        .setParameter(5, title)
+        .setParameter(6, createdAt)
+        .executeUpdate();
   }
 }

@@ -7,11 +7,11 @@ import cn.gov.jinshan.congress.contracts.EventTypes;
 import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.testing.TestEvents;
 
-/** Events of one suggestion put on the real broker, as the suggestions service publishes them. */
-public final class SuggestionStory {
-  private SuggestionStory() {}
+/** Other services' events put on the real broker, as their outbox relays publish them. */
+public final class Broker {
+  private Broker() {}
 
-  /** Publishes an event of a suggestion; its envelope (to publish again as a redelivery). */
+  /** Publishes an event on its topic; its envelope (to publish again as a redelivery). */
   public static EventEnvelope publish(DomainEvent event) {
     EventEnvelope envelope =
         TestEvents.envelope(
@@ -19,11 +19,11 @@ public final class SuggestionStory {
             event.aggregateId(),
             RealmUsers.CONGRESS,
             EventJson.mapper().valueToTree(event));
-    TestEvents.publish(Topics.SUGGESTIONS, event.aggregateId(), envelope);
+    TestEvents.publish(EventTypes.topicOf(event.getClass()), event.aggregateId(), envelope);
     return envelope;
   }
 
-  /** Publishes an envelope again, as a redelivery. */
+  /** Publishes an envelope of the suggestions topic again, as a redelivery. */
   public static void again(EventEnvelope envelope) {
     TestEvents.publish(Topics.SUGGESTIONS, envelope.subject(), envelope);
   }
