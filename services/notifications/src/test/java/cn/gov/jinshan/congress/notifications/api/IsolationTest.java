@@ -41,6 +41,7 @@ class IsolationTest {
 
   private String personA;
   private String tokenA;
+  private String tokenOfB;
   private UUID ownEntry;
   private UUID entryOfB;
   private UUID ownEntryInB;
@@ -50,6 +51,7 @@ class IsolationTest {
     personA = "person-" + UUID.randomUUID();
     String personB = "person-" + UUID.randomUUID();
     tokenA = Tokens.token(personA, A, Map.of(), "deputy");
+    tokenOfB = Tokens.token(personB, A, Map.of(), "deputy");
     Instant t = Instant.now();
     ownEntry = rows.seed(personA, A, "A 的通知", t);
     entryOfB = rows.seed(personB, A, "B 的通知", t);
@@ -68,6 +70,50 @@ class IsolationTest {
 
   private Map<String, Runnable> cases() {
     Map<String, Runnable> cases = new LinkedHashMap<>();
+    String preferences = "/api/v1/notification-preferences";
+    String digest = "{\"defaultChannels\":[\"EMAIL\"],\"dailyDigest\":true}";
+    cases.put(
+        "GET " + preferences,
+        () -> {
+          // another person's stored choice is not what the caller reads
+          given()
+              .auth()
+              .oauth2(tokenOfB)
+              .contentType("application/json")
+              .header("If-Match", "\"0\"")
+              .body(digest)
+              .put(preferences)
+              .then()
+              .statusCode(200);
+          given()
+              .auth()
+              .oauth2(tokenA)
+              .get(preferences)
+              .then()
+              .statusCode(200)
+              .body("dailyDigest", org.hamcrest.Matchers.equalTo(false));
+        });
+    cases.put(
+        "PUT " + preferences,
+        () -> {
+          // the caller's choice changes their own preferences only
+          given()
+              .auth()
+              .oauth2(tokenA)
+              .contentType("application/json")
+              .header("If-Match", "\"0\"")
+              .body(digest)
+              .put(preferences)
+              .then()
+              .statusCode(200);
+          given()
+              .auth()
+              .oauth2(Tokens.token("person-" + UUID.randomUUID(), A, Map.of(), "deputy"))
+              .get(preferences)
+              .then()
+              .statusCode(200)
+              .body("dailyDigest", org.hamcrest.Matchers.equalTo(false));
+        });
     cases.put(
         "GET " + PATH,
         () ->
