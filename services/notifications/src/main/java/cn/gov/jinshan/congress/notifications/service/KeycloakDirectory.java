@@ -1,0 +1,250 @@
+package cn.gov.jinshan.congress.notifications.service;
+
+import cn.gov.jinshan.congress.notifications.config.DirectoryConfig;
+import cn.gov.jinshan.congress.notifications.domain.Person;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * The people of Keycloak's realm, through its admin REST API with the client credentials of the
+ * notifications client. Answers are cached per party for {@code notifications.directory.cache-ttl};
+ * a failure is never cached and surfaces as {@link DirectoryUnavailable}, so the event that asked
+ * is tried again rather than told to fewer people.
+ *
+ * <p>Deputies are found by their {@code deputy_id} attribute, departments by {@code department_id}
+ * within the congress, groups by realm role within the congress ({@code congress_id} attribute).
+ * Service accounts (a department system's client) and disabled users are not people.
+ */
+@ApplicationScoped
+public class KeycloakDirectory implements Directory {
+  private static final Logger LOG = Logger.getLogger(KeycloakDirectory.class);
+  private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+  private static final int PAGE = 200;
+
+  private final DirectoryConfig config;
+  private final ObjectMapper json;
+  private final HttpClient http;
+  private final Cache<String, List<Person>> cache;
+  private String accessToken;
+  private Instant accessTokenExpires = Instant.EPOCH;
+
+  public KeycloakDirectory(DirectoryConfig config, ObjectMapper json) {
+    this.config = config;
+    this.json = json;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(config.timeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.cache =
+        Caffeine.newBuilder().expireAfterWrite(config.cacheTtl()).maximumSize(10_000).build();
+  }
+
+  @Override
+  public List<Person> people(String congressId, Party party) {
+    return switch (party.kind()) {
+      case DEPUTY -> cached("deputy|" + party.id(), () -> users("deputy_id:" + party.id()));
+      case DEPARTMENT ->
+          cached(
+              "department|" + congressId + "|" + party.id(),
+              () -> users("department_id:" + party.id() + " congress_id:" + congressId));
+      case CONGRESS_STAFF -> roleMembers("staff", congressOf(party, congressId));
+      case COMMITTEE_MEMBERS -> roleMembers("committee_member", congressOf(party, congressId));
+      case ADMINS -> roleMembers("admin", congressOf(party, congressId));
+    };
+  }
+
+  @Override
+  public List<Person> deputies(String congressId) {
+    return roleMembers("deputy", congressId);
+  }
+
+  /** Forgets every cached answer (tests that change the realm, or an operator's refresh). */
+  public void forget() {
+    cache.invalidateAll();
+  }
+
+  private static String congressOf(Party party, String congressId) {
+    return party.id() == null || party.id().isBlank() ? congressId : party.id();
+  }
+
+  private List<Person> roleMembers(String role, String congressId) {
+    return cached(
+        "role|" + role + "|" + congressId,
+        () -> {
+          List<Person> people = new ArrayList<>();
+          for (int first = 0; ; first += PAGE) {
+            JsonNode page =
+                get(
+                    "/roles/"
+                        + role
+                        + "/users?briefRepresentation=false&first="
+                        + first
+                        + "&max="
+                        + PAGE);
+            page.forEach(
+                user -> {
+                  if (congressId.equals(attribute(user, "congress_id"))) {
+                    person(user, people);
+                  }
+                });
+            if (page.size() < PAGE) {
+              return List.copyOf(people);
+            }
+          }
+        });
+  }
+
+  /** Users matching a Keycloak attribute query ({@code name:value name:value}). */
+  private List<Person> users(String query) {
+    List<Person> people = new ArrayList<>();
+    get("/users?briefRepresentation=false&max=" + PAGE + "&q=" + encode(query))
+        .forEach(user -> person(user, people));
+    return List.copyOf(people);
+  }
+
+  private static void person(JsonNode user, List<Person> people) {
+    String username = user.path("username").asText("");
+    if (username.startsWith(SERVICE_ACCOUNT_PREFIX)
+        || user.hasNonNull("serviceAccountClientId")
+        || !user.path("enabled").asBoolean(true)) {
+      return;
+    }
+    String email = user.hasNonNull("email") ? user.get("email").asText() : null;
+    people.add(new Person(user.path("id").asText(), displayName(user, username), email));
+  }
+
+  /** Chinese names family name first and unspaced; others first name first. */
+  private static String displayName(JsonNode user, String username) {
+    String first = user.path("firstName").asText("").strip();
+    String last = user.path("lastName").asText("").strip();
+    if (first.isEmpty() && last.isEmpty()) {
+      return username;
+    }
+    boolean chinese = (last + first).codePoints().anyMatch(KeycloakDirectory::isHan);
+    return chinese ? last + first : (first + " " + last).strip();
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  private static String attribute(JsonNode user, String name) {
+    JsonNode values = user.path("attributes").path(name);
+    return values.isArray() && !values.isEmpty() ? values.get(0).asText() : null;
+  }
+
+  private interface Lookup {
+    List<Person> load();
+  }
+
+  private List<Person> cached(String key, Lookup lookup) {
+    // a lookup that throws leaves nothing in the cache: the next call asks Keycloak again
+    return cache.get(key, k -> lookup.load());
+  }
+
+  private JsonNode get(String path) {
+    URI uri = URI.create(base() + "/admin/realms/" + config.realm() + path);
+    HttpResponse<String> response = send(uri, token());
+    if (response.statusCode() == 401) {
+      // the token was revoked or the realm's keys rotated: once more with a fresh one
+      forgetToken();
+      response = send(uri, token());
+    }
+    int status = response.statusCode();
+    if (status == 400 || status == 404) {
+      // a query Keycloak cannot answer (an id it cannot search for, a role the realm lacks) names
+      // nobody, and asking again would not change that: the event must not wait for ever
+      LOG.warnf("Keycloak answered %d to %s: nobody is told", status, path);
+      return json.createArrayNode();
+    }
+    if (status != 200) {
+      throw new DirectoryUnavailable("Keycloak answered " + status + " to " + path);
+    }
+    try {
+      return json.readTree(response.body());
+    } catch (IOException e) {
+      throw new DirectoryUnavailable("Keycloak's answer to " + path + " is not JSON", e);
+    }
+  }
+
+  private HttpResponse<String> send(URI uri, String bearer) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(config.timeout())
+            .header("Authorization", "Bearer " + bearer)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    return exchange(request);
+  }
+
+  private synchronized String token() {
+    if (accessToken != null && Instant.now().isBefore(accessTokenExpires)) {
+      return accessToken;
+    }
+    String form =
+        "grant_type=client_credentials&client_id="
+            + encode(config.clientId())
+            + "&client_secret="
+            + encode(config.clientSecret());
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(base() + "/realms/" + config.realm() + "/protocol/openid-connect/token"))
+            .timeout(config.timeout())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    HttpResponse<String> response = exchange(request);
+    if (response.statusCode() != 200) {
+      throw new DirectoryUnavailable("Keycloak refused the directory's client credentials");
+    }
+    try {
+      JsonNode token = json.readTree(response.body());
+      accessToken = token.path("access_token").asText();
+      // renewed 30 s before it expires, so a token never runs out between the check and the call
+      accessTokenExpires = Instant.now().plusSeconds(token.path("expires_in").asLong(60) - 30);
+      return accessToken;
+    } catch (IOException e) {
+      throw new DirectoryUnavailable("Keycloak's token answer is not JSON", e);
+    }
+  }
+
+  private synchronized void forgetToken() {
+    accessToken = null;
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new DirectoryUnavailable("Keycloak cannot be reached: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DirectoryUnavailable("interrupted while asking Keycloak", e);
+    }
+  }
+
+  private String base() {
+    String url = config.url();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
