@@ -40,6 +40,7 @@ class RoutingTest {
     "/api/v1/public/livelihood-rounds, voting",
     "/api/v1/notifications, notifications",
     "/api/v1/notifications/unread-count, notifications",
+    "/api/v1/notification-preferences, notifications",
     "/api/v1/webhook-subscriptions, notifications",
     "/api/v1/webhook-subscriptions/4/deliveries, notifications"
   })
