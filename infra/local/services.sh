@@ -25,8 +25,12 @@ declare -A PORTS=(
 # over a quarter of the service's CPU in each of the first rounds of 3,000 ballots: 13.4-14.5 s
 # for the first round, 8.1 s only from the fifth on. C1 alone cast the first rounds in 10.1-10.4 s
 # and the later ones in 9.8-10.0 s (docs/adr/007-voting-on-c1-only.md).
+# The local stack is a development stack: the notifications service may send webhooks over plain
+# http to receivers on this machine (the system tests' and the bench's); production keeps its
+# defaults (https, hosts on WEBHOOKS_ALLOWED_HOSTS only, no private addresses).
 declare -A JVM_OPTS=(
   [voting]="${VOTING_JVM_OPTS--XX:TieredStopAtLevel=1}"
+  [notifications]="${NOTIFICATIONS_JVM_OPTS--Dnotifications.webhooks.allowed-hosts=127.0.0.1,localhost -Dnotifications.webhooks.allow-http=true -Dnotifications.webhooks.allow-private-addresses=true}"
 )
 # The gateway last: its readiness reports the upstreams (the console among them). Notifications
 # after the services whose events it reads, before the console that shows its inbox.
