@@ -631,6 +631,41 @@ def audit_lag(window):
         f"relay share of p50 {pct(relay, .5) / max(pct(values, .5), 0.001):.0%}")
 
 
+def notification_lag(window):
+    """Commit of a SuggestionSubmitted (its outbox row) to the congress staff's inbox entry: the
+    notifications service tells the office of every submission (bench-load-staff in the load's
+    congress), so each event of the open-model window has one entry whose source is its id."""
+    start, end = window
+    log("commit-to-inbox lag of the SuggestionSubmitted events of the open-model window")
+    created = {}
+    for line in psql("suggestions",
+                     f"SELECT id, extract(epoch FROM created_at) FROM outbox_event WHERE congress_id = '{LOAD_CONGRESS}'"
+                     f" AND event_type LIKE '%SuggestionSubmitted%' AND created_at BETWEEN '{start}' AND '{end}'").splitlines():
+        i, t = line.split("|")
+        created[i] = float(t)
+    deadline = time.time() + 120
+    lags = {}
+    while time.time() < deadline:
+        ids = ",".join(f"'{i}'" for i in created if i not in lags)
+        if not ids:
+            break
+        for line in psql("notifications", f"SELECT source_id, extract(epoch FROM min(created_at)) FROM notification"
+                                          f" WHERE source_id IN ({ids}) GROUP BY source_id").splitlines():
+            i, t = line.split("|")
+            lags[i] = (float(t) - created[i]) * 1000
+        time.sleep(2)
+    values = list(lags.values())
+    if not values:
+        row("notifications", "commit-to-inbox lag", "no inbox entries found", "", "")
+        return
+    row("notifications", f"outbox row written → staff's inbox entry, {len(values)} SuggestionSubmitted events "
+                         f"under the open-model load",
+        f"p50 {pct(values, .5):.0f} ms, p99 {pct(values, .99):.0f} ms, max {max(values):.0f} ms; "
+        f"{len(created) - len(values)} missing",
+        "the audit ledger's lag above (the same events)",
+        f"target p99 < 2000 ms: {'met' if pct(values, .99) < 2000 else 'NOT met'}")
+
+
 # ---- 4. lists, search and statistics over 100,000 items ----------------------------------------
 
 def settle():
@@ -927,6 +962,7 @@ def main():
     window = run("suggestions", suggestions)
     if window:
         run("audit", audit_lag, window)
+        run("notifications", notification_lag, window)
     run("lists", settle)
     run("lists", lists)
     # The audit service is stopped during the ballots: their events (and the gateway's access

@@ -27,6 +27,11 @@ final class Faults {
     script("postgres.sh", action);
   }
 
+  /** The SMTP server (GreenMail): stop or start. */
+  static void mail(String action) {
+    script("mail.sh", action);
+  }
+
   /** services.sh start|kill|stop with the named services. */
   static void services(String action, String... services) {
     List<String> args = new ArrayList<>(List.of(action));
