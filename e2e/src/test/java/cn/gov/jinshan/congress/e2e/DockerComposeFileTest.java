@@ -48,6 +48,7 @@ class DockerComposeFileTest {
           "supervision", 8083,
           "voting", 8084,
           "audit", 8085,
+          "notifications", 8086,
           "gateway", 8080);
   private static final List<String> TOPICS =
       List.of(

@@ -26,7 +26,9 @@ class MergedOpenApiIT {
           "voting",
           8084,
           "audit",
-          8085);
+          8085,
+          "notifications",
+          8086);
   private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
   @Test

@@ -224,6 +224,20 @@ class SecurityMatrixIT {
           GET    /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}          D1 EDU EDUSYS STAFF MEMBER AUDITOR ADMIN
           POST   /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}/completion STAFF ADMIN
           POST   /api/v1/supervision-topics/{topicId}/evaluations/{evaluationId}/ratings  MEMBER
+          GET    /api/v1/notification-preferences                                         D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          PUT    /api/v1/notification-preferences                                         D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/notifications                                                    D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/notifications/stream                                             D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/notifications/unread-count                                       D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          POST   /api/v1/notifications/read-all                                           D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          POST   /api/v1/notifications/{id}/read                                          -
+          GET    /api/v1/webhook-subscriptions                                            EDU EDUSYS HEALTH
+          POST   /api/v1/webhook-subscriptions                                            EDU EDUSYS HEALTH
+          GET    /api/v1/webhook-subscriptions/{id}                                       -
+          DELETE /api/v1/webhook-subscriptions/{id}                                       -
+          GET    /api/v1/webhook-subscriptions/{id}/deliveries                            -
+          POST   /api/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/redeliver     -
+          POST   /api/v1/webhook-subscriptions/{id}/reactivation                          -
           GET    /api/v1/voting-statistics                                                STAFF MEMBER AUDITOR ADMIN ZHUJING
           """;
 
@@ -232,7 +246,8 @@ class SecurityMatrixIT {
   private static final Set<String> SEND_WITHOUT_BODY = Set.of("GET", "DELETE");
 
   /** Server-sent event streams: only the status and headers are read, then the stream is closed. */
-  private static final Set<String> STREAMS = Set.of("GET /api/v1/audit/stream");
+  private static final Set<String> STREAMS =
+      Set.of("GET /api/v1/audit/stream", "GET /api/v1/notifications/stream");
 
   private static String suggestion;
   private static String task;
