@@ -39,8 +39,14 @@ class IsolationTest {
   @TestHTTPResource("/api/v1/notifications/stream")
   URI stream;
 
+  private static final String PREFERENCES = "/api/v1/notification-preferences";
+  private static final String DIGEST =
+      "{\"defaultChannels\":[\"EMAIL\"],\"dailyDigest\":true,\"quietHours\":null}";
+
   private String personA;
   private String tokenA;
+  private String tokenB;
+  private String tokenAInB;
   private UUID ownEntry;
   private UUID entryOfB;
   private UUID ownEntryInB;
@@ -50,6 +56,8 @@ class IsolationTest {
     personA = "person-" + UUID.randomUUID();
     String personB = "person-" + UUID.randomUUID();
     tokenA = Tokens.token(personA, A, Map.of(), "deputy");
+    tokenB = Tokens.token(personB, A, Map.of(), "deputy");
+    tokenAInB = Tokens.token(personA, B, Map.of(), "deputy");
     Instant t = Instant.now();
     ownEntry = rows.seed(personA, A, "A 的通知", t);
     entryOfB = rows.seed(personB, A, "B 的通知", t);
@@ -132,6 +140,59 @@ class IsolationTest {
             throw new AssertionError(e);
           }
         });
+    // preferences: B's, and A's own in another congress, are never A's here
+    cases.put(
+        "GET " + PREFERENCES,
+        () -> {
+          storeDigest(tokenB);
+          storeDigest(tokenAInB);
+          given()
+              .auth()
+              .oauth2(tokenA)
+              .get(PREFERENCES)
+              .then()
+              .statusCode(200)
+              .header("ETag", "\"0\"")
+              .body("dailyDigest", org.hamcrest.Matchers.equalTo(false));
+        });
+    cases.put(
+        "PUT " + PREFERENCES,
+        () -> {
+          storeDigest(tokenB);
+          storeDigest(tokenAInB);
+          given()
+              .auth()
+              .oauth2(tokenA)
+              .contentType("application/json")
+              .header("If-Match", "\"0\"")
+              .body(DIGEST.replace("true", "false"))
+              .put(PREFERENCES)
+              .then()
+              .statusCode(200)
+              .header("ETag", "\"1\"");
+          for (String other : List.of(tokenB, tokenAInB)) {
+            given()
+                .auth()
+                .oauth2(other)
+                .get(PREFERENCES)
+                .then()
+                .statusCode(200)
+                .body("dailyDigest", org.hamcrest.Matchers.equalTo(true));
+          }
+        });
     return cases;
+  }
+
+  /** Stores a daily digest as the token's person, whatever they stored before. */
+  private static void storeDigest(String token) {
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .header("If-Match", "*")
+        .body(DIGEST)
+        .put(PREFERENCES)
+        .then()
+        .statusCode(200);
   }
 }
