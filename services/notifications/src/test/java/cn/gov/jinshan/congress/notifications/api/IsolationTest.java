@@ -39,14 +39,9 @@ class IsolationTest {
   @TestHTTPResource("/api/v1/notifications/stream")
   URI stream;
 
-  private static final String PREFERENCES = "/api/v1/notification-preferences";
-  private static final String DIGEST =
-      "{\"defaultChannels\":[\"EMAIL\"],\"dailyDigest\":true,\"quietHours\":null}";
-
   private String personA;
   private String tokenA;
-  private String tokenB;
-  private String tokenAInB;
+  private String tokenOfB;
   private UUID ownEntry;
   private UUID entryOfB;
   private UUID ownEntryInB;
@@ -56,8 +51,7 @@ class IsolationTest {
     personA = "person-" + UUID.randomUUID();
     String personB = "person-" + UUID.randomUUID();
     tokenA = Tokens.token(personA, A, Map.of(), "deputy");
-    tokenB = Tokens.token(personB, A, Map.of(), "deputy");
-    tokenAInB = Tokens.token(personA, B, Map.of(), "deputy");
+    tokenOfB = Tokens.token(personB, A, Map.of(), "deputy");
     Instant t = Instant.now();
     ownEntry = rows.seed(personA, A, "A 的通知", t);
     entryOfB = rows.seed(personB, A, "B 的通知", t);
@@ -76,6 +70,50 @@ class IsolationTest {
 
   private Map<String, Runnable> cases() {
     Map<String, Runnable> cases = new LinkedHashMap<>();
+    String preferences = "/api/v1/notification-preferences";
+    String digest = "{\"defaultChannels\":[\"EMAIL\"],\"dailyDigest\":true}";
+    cases.put(
+        "GET " + preferences,
+        () -> {
+          // another person's stored choice is not what the caller reads
+          given()
+              .auth()
+              .oauth2(tokenOfB)
+              .contentType("application/json")
+              .header("If-Match", "\"0\"")
+              .body(digest)
+              .put(preferences)
+              .then()
+              .statusCode(200);
+          given()
+              .auth()
+              .oauth2(tokenA)
+              .get(preferences)
+              .then()
+              .statusCode(200)
+              .body("dailyDigest", org.hamcrest.Matchers.equalTo(false));
+        });
+    cases.put(
+        "PUT " + preferences,
+        () -> {
+          // the caller's choice changes their own preferences only
+          given()
+              .auth()
+              .oauth2(tokenA)
+              .contentType("application/json")
+              .header("If-Match", "\"0\"")
+              .body(digest)
+              .put(preferences)
+              .then()
+              .statusCode(200);
+          given()
+              .auth()
+              .oauth2(Tokens.token("person-" + UUID.randomUUID(), A, Map.of(), "deputy"))
+              .get(preferences)
+              .then()
+              .statusCode(200)
+              .body("dailyDigest", org.hamcrest.Matchers.equalTo(false));
+        });
     cases.put(
         "GET " + PATH,
         () ->
@@ -140,59 +178,130 @@ class IsolationTest {
             throw new AssertionError(e);
           }
         });
-    // preferences: B's, and A's own in another congress, are never A's here
-    cases.put(
-        "GET " + PREFERENCES,
-        () -> {
-          storeDigest(tokenB);
-          storeDigest(tokenAInB);
-          given()
-              .auth()
-              .oauth2(tokenA)
-              .get(PREFERENCES)
-              .then()
-              .statusCode(200)
-              .header("ETag", "\"0\"")
-              .body("dailyDigest", org.hamcrest.Matchers.equalTo(false));
-        });
-    cases.put(
-        "PUT " + PREFERENCES,
-        () -> {
-          storeDigest(tokenB);
-          storeDigest(tokenAInB);
-          given()
-              .auth()
-              .oauth2(tokenA)
-              .contentType("application/json")
-              .header("If-Match", "\"0\"")
-              .body(DIGEST.replace("true", "false"))
-              .put(PREFERENCES)
-              .then()
-              .statusCode(200)
-              .header("ETag", "\"1\"");
-          for (String other : List.of(tokenB, tokenAInB)) {
-            given()
-                .auth()
-                .oauth2(other)
-                .get(PREFERENCES)
-                .then()
-                .statusCode(200)
-                .body("dailyDigest", org.hamcrest.Matchers.equalTo(true));
-          }
-        });
+    webhookCases(cases);
     return cases;
   }
 
-  /** Stores a daily digest as the token's person, whatever they stored before. */
-  private static void storeDigest(String token) {
-    given()
-        .auth()
-        .oauth2(token)
-        .contentType("application/json")
-        .header("If-Match", "*")
-        .body(DIGEST)
-        .put(PREFERENCES)
-        .then()
-        .statusCode(200);
+  /**
+   * Department A's system never sees or changes the webhook subscriptions of department B of the
+   * same congress, nor those of a department of the same code in another congress: each is 404.
+   */
+  private void webhookCases(Map<String, Runnable> cases) {
+    String hooks = "/api/v1/webhook-subscriptions";
+    String code = "D" + UUID.randomUUID().toString().substring(0, 8);
+    String deptA = Tokens.department(A, code);
+    String otherDept = Tokens.department(A, "OTHER-" + code);
+    String sameCodeInB = Tokens.department(B, code);
+    Map<String, Object> body =
+        Map.of("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("suggestion.assigned"));
+    String ownId =
+        given()
+            .auth()
+            .oauth2(deptA)
+            .contentType("application/json")
+            .body(body)
+            .post(hooks)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String foreignId =
+        given()
+            .auth()
+            .oauth2(otherDept)
+            .contentType("application/json")
+            .body(body)
+            .post(hooks)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String foreignInB =
+        given()
+            .auth()
+            .oauth2(sameCodeInB)
+            .contentType("application/json")
+            .body(body)
+            .post(hooks)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    List<String> foreign = List.of(foreignId, foreignInB);
+    cases.put(
+        "GET " + hooks,
+        () ->
+            assertThat(
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .get(hooks)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("id", String.class))
+                .containsExactly(ownId));
+    cases.put(
+        "POST " + hooks,
+        () ->
+            assertThat(
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .contentType("application/json")
+                        .body(body)
+                        .post(hooks)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<String>path("departmentId"))
+                .isEqualTo(code));
+    cases.put(
+        "GET " + hooks + "/{id}",
+        () ->
+            foreign.forEach(
+                id -> given().auth().oauth2(deptA).get(hooks + "/" + id).then().statusCode(404)));
+    cases.put(
+        "GET " + hooks + "/{id}/deliveries",
+        () ->
+            foreign.forEach(
+                id ->
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .get(hooks + "/" + id + "/deliveries")
+                        .then()
+                        .statusCode(404)));
+    cases.put(
+        "POST " + hooks + "/{id}/reactivation",
+        () ->
+            foreign.forEach(
+                id ->
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .post(hooks + "/" + id + "/reactivation")
+                        .then()
+                        .statusCode(404)));
+    cases.put(
+        "POST " + hooks + "/{id}/deliveries/{deliveryId}/redeliver",
+        () ->
+            foreign.forEach(
+                id ->
+                    given()
+                        .auth()
+                        .oauth2(deptA)
+                        .post(hooks + "/" + id + "/deliveries/" + UUID.randomUUID() + "/redeliver")
+                        .then()
+                        .statusCode(404)));
+    cases.put(
+        "DELETE " + hooks + "/{id}",
+        () -> {
+          foreign.forEach(
+              id -> given().auth().oauth2(deptA).delete(hooks + "/" + id).then().statusCode(404));
+          given().auth().oauth2(otherDept).get(hooks + "/" + foreignId).then().statusCode(200);
+          given().auth().oauth2(sameCodeInB).get(hooks + "/" + foreignInB).then().statusCode(200);
+        });
   }
 }
