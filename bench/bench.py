@@ -44,6 +44,7 @@ SVC = {
     "suggestions": f"http://127.0.0.1:{os.environ.get('SUGGESTIONS_PORT', '8082')}",
     "voting": f"http://127.0.0.1:{os.environ.get('VOTING_PORT', '8084')}",
     "audit": f"http://127.0.0.1:{os.environ.get('AUDIT_PORT', '8085')}",
+    "notifications": f"http://127.0.0.1:{os.environ.get('NOTIFICATIONS_PORT', '8086')}",
 }
 DEPUTY_LOGINS = 8
 WARMUP_SECONDS = int(os.environ.get("BENCH_WARMUP_SECONDS", "20"))
@@ -146,7 +147,7 @@ def cpu_ticks(*services):
     return total
 
 
-SERVICES = ["deputies", "suggestions", "supervision", "voting", "audit", "gateway"]
+SERVICES = ["deputies", "suggestions", "supervision", "voting", "audit", "notifications", "gateway"]
 
 
 def stack_part(pid, postmaster):
@@ -666,6 +667,70 @@ def notification_lag(window):
         f"target p99 < 2000 ms: {'met' if pct(values, .99) < 2000 else 'NOT met'}")
 
 
+WEBHOOK_DELIVERIES = int(os.environ.get("BENCH_WEBHOOK_DELIVERIES", "10000"))
+
+
+def webhook_drain():
+    """10,000 deliveries queued at once for one department's subscription drain to a receiver on
+    this machine (a threaded HTTP server answering 204): deliveries per second from the queueing
+    to the last one marked DELIVERED. The rows are written straight into the queue, as the
+    subscription's channel writes them."""
+    import http.server
+    import threading
+
+    class Hook(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("content-length", "0")))
+            self.send_response(204)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    status, payload, _ = http("POST", f"{KEYCLOAK}/realms/congress/protocol/openid-connect/token", form={
+        "grant_type": "client_credentials", "client_id": "dept-edu-system",
+        "client_secret": "dept-edu-system-secret"})
+    if status != 200:
+        raise RuntimeError(f"dept-edu-system token: {status} {payload}")
+    system = payload["access_token"]
+    sub, _ = must(201, http("POST", f"{SVC['notifications']}/api/v1/webhook-subscriptions", system,
+                            {"url": f"http://127.0.0.1:{port}/hook", "eventTypes": ["suggestion.assigned"]}),
+                  "subscribe")
+    try:
+        log(f"webhooks: {WEBHOOK_DELIVERIES} deliveries queued at once to a local receiver")
+        psql("notifications",
+             "INSERT INTO webhook_delivery (id, congress_id, subscription_id, event_id, event_type, payload,"
+             " status, next_attempt_at, give_up_at, created_at)"
+             f" SELECT gen_random_uuid(), 'JS-DISTRICT', '{sub['id']}', 'bench-' || g, 'suggestion.assigned',"
+             " '{\"type\":\"suggestion.assigned\",\"id\":\"bench-' || g || '\"}', 'PENDING', now(),"
+             f" now() + interval '1 day', now() FROM generate_series(1, {WEBHOOK_DELIVERIES}) g")
+        queued = time.time()
+        delivered = 0
+        while time.time() < queued + 300:
+            delivered = int(psql("notifications", "SELECT count(*) FROM webhook_delivery WHERE subscription_id ="
+                                                  f" '{sub['id']}' AND status = 'DELIVERED'"))
+            if delivered >= WEBHOOK_DELIVERIES:
+                break
+            time.sleep(0.2)
+        elapsed = time.time() - queued
+        rate = delivered / elapsed
+        row("notifications", f"{WEBHOOK_DELIVERIES:,} queued webhook deliveries drained to a local receiver "
+                             "(signed, 64 in flight)",
+            f"{delivered:,} delivered in {elapsed:.1f} s = {rate:.0f}/s", "",
+            f"target ≥ 500/s: {'met' if rate >= 500 and delivered >= WEBHOOK_DELIVERIES else 'NOT met'}")
+    finally:
+        http("DELETE", f"{SVC['notifications']}/api/v1/webhook-subscriptions/{sub['id']}", system)
+        psql("notifications", f"DELETE FROM webhook_delivery WHERE subscription_id = '{sub['id']}'")
+        server.shutdown()
+
+
 # ---- 4. lists, search and statistics over 100,000 items ----------------------------------------
 
 def settle():
@@ -963,6 +1028,7 @@ def main():
     if window:
         run("audit", audit_lag, window)
         run("notifications", notification_lag, window)
+    run("notifications", webhook_drain)
     run("lists", settle)
     run("lists", lists)
     # The audit service is stopped during the ballots: their events (and the gateway's access

@@ -55,10 +55,19 @@ public interface WebhooksConfig {
   Duration lease();
 
   /**
-   * Dispatch rounds in a row in which a subscription's endpoint took nothing before it is disabled.
+   * Dispatch rounds in a row in which a subscription's endpoint took nothing before it is disabled
+   * (together with {@link #disableAfterFailingFor()}).
    */
   @WithDefault("10")
   int disableAfterFailures();
+
+  /**
+   * How long an endpoint must have taken nothing before it is disabled: a receiver that is down for
+   * minutes (a restart, a deployment) fails many rounds, and its deliveries wait with backoff for
+   * it; only one that stays away this long is given up on.
+   */
+  @WithDefault("PT24H")
+  Duration disableAfterFailingFor();
 
   Retry retry();
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public class WebhookRepository {
     entityManager
         .createNativeQuery(
             "UPDATE webhook_subscription SET disabled_at = NULL, disabled_reason = NULL,"
-                + " consecutive_failures = 0 WHERE id = ?1")
+                + " consecutive_failures = 0, failing_since = NULL WHERE id = ?1")
         .setParameter(1, id)
         .executeUpdate();
     entityManager
@@ -137,31 +138,36 @@ public class WebhookRepository {
   }
 
   /**
-   * Disables a subscription that failed {@code threshold} rounds in a row and is still enabled.
+   * Disables a subscription that failed {@code threshold} rounds in a row, for at least {@code
+   * failingFor}, and is still enabled.
    *
    * @return whether this call disabled it (false when it recovered or was disabled meanwhile)
    */
-  public boolean disable(UUID id, int threshold, String reason, Instant now) {
+  public boolean disable(UUID id, int threshold, Duration failingFor, String reason, Instant now) {
     return entityManager
             .createNativeQuery(
                 "UPDATE webhook_subscription SET disabled_at = ?2, disabled_reason = ?3"
-                    + " WHERE id = ?1 AND disabled_at IS NULL AND consecutive_failures >= ?4")
+                    + " WHERE id = ?1 AND disabled_at IS NULL AND consecutive_failures >= ?4"
+                    + " AND failing_since <= ?5")
             .setParameter(1, id)
             .setParameter(2, now)
             .setParameter(3, reason)
             .setParameter(4, threshold)
+            .setParameter(5, now.minus(failingFor))
             .executeUpdate()
         == 1;
   }
 
   /** Subscriptions that reached the threshold but are not disabled yet (a failed disabling). */
   @SuppressWarnings("unchecked")
-  public List<UUID> dueForDisabling(int threshold) {
+  public List<UUID> dueForDisabling(int threshold, Duration failingFor) {
     return entityManager
         .createNativeQuery(
             "SELECT id FROM webhook_subscription"
-                + " WHERE disabled_at IS NULL AND consecutive_failures >= ?1")
+                + " WHERE disabled_at IS NULL AND consecutive_failures >= ?1"
+                + " AND failing_since <= now() - ?2 * interval '1 millisecond'")
         .setParameter(1, threshold)
+        .setParameter(2, failingFor.toMillis())
         .getResultList();
   }
 
@@ -370,7 +376,10 @@ public class WebhookRepository {
    * @return the subscriptions whose failures in a row reached {@code threshold}
    */
   public List<UUID> recordOutcomes(
-      List<Outcome> outcomes, Map<UUID, Boolean> roundSucceeded, int threshold) {
+      List<Outcome> outcomes,
+      Map<UUID, Boolean> roundSucceeded,
+      int threshold,
+      Duration failingFor) {
     return session()
         .doReturningWork(
             connection -> {
@@ -416,13 +425,21 @@ public class WebhookRepository {
               try (PreparedStatement subscription =
                   connection.prepareStatement(
                       "UPDATE webhook_subscription SET consecutive_failures ="
-                          + " CASE WHEN ? THEN 0 ELSE consecutive_failures + 1 END"
-                          + " WHERE id = ? RETURNING consecutive_failures, disabled_at")) {
+                          + " CASE WHEN ? THEN 0 ELSE consecutive_failures + 1 END,"
+                          + " failing_since = CASE WHEN ? THEN NULL"
+                          + " ELSE coalesce(failing_since, now()) END"
+                          + " WHERE id = ? RETURNING consecutive_failures, disabled_at,"
+                          + " failing_since <= now() - ? * interval '1 millisecond'")) {
                 for (Map.Entry<UUID, Boolean> round : roundSucceeded.entrySet()) {
                   subscription.setBoolean(1, round.getValue());
-                  subscription.setObject(2, round.getKey());
+                  subscription.setBoolean(2, round.getValue());
+                  subscription.setObject(3, round.getKey());
+                  subscription.setLong(4, failingFor.toMillis());
                   try (ResultSet r = subscription.executeQuery()) {
-                    if (r.next() && r.getInt(1) >= threshold && r.getTimestamp(2) == null) {
+                    if (r.next()
+                        && r.getInt(1) >= threshold
+                        && r.getTimestamp(2) == null
+                        && r.getBoolean(3)) {
                       reached.add(round.getKey());
                     }
                   }

@@ -45,8 +45,13 @@ public class WebhookDisabling {
     }
     int threshold = config.disableAfterFailures();
     Instant now = clock.instant();
-    String reason = "failed " + threshold + " dispatch rounds in a row";
-    if (!repository.disable(subscriptionId, threshold, reason, now)) {
+    String reason =
+        "failed "
+            + threshold
+            + " dispatch rounds in a row over at least "
+            + config.disableAfterFailingFor();
+    if (!repository.disable(
+        subscriptionId, threshold, config.disableAfterFailingFor(), reason, now)) {
       return false;
     }
     notifier.announce(

@@ -71,7 +71,8 @@ public class WebhookDispatcher {
     while (dispatchRound() == config.batchSize() && System.nanoTime() < ends) {
       // a full batch: more may be due at once
     }
-    for (UUID left : queue.dueForDisabling(config.disableAfterFailures())) {
+    for (UUID left :
+        queue.dueForDisabling(config.disableAfterFailures(), config.disableAfterFailingFor())) {
       disable(left);
     }
   }
@@ -115,7 +116,12 @@ public class WebhookDispatcher {
       roundSucceeded.merge(d.subscriptionId(), r.delivered(), Boolean::logicalOr);
       outcomes.add(outcome(d, r, after));
     }
-    List<UUID> reached = queue.record(outcomes, roundSucceeded, config.disableAfterFailures());
+    List<UUID> reached =
+        queue.record(
+            outcomes,
+            roundSucceeded,
+            config.disableAfterFailures(),
+            config.disableAfterFailingFor());
     for (UUID subscription : reached) {
       disable(subscription);
     }

@@ -5,6 +5,7 @@ import cn.gov.jinshan.congress.notifications.repository.WebhookRepository.Claime
 import cn.gov.jinshan.congress.notifications.repository.WebhookRepository.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -40,12 +41,15 @@ public class WebhookQueue {
    */
   @Transactional
   public List<UUID> record(
-      List<Outcome> outcomes, Map<UUID, Boolean> roundSucceeded, int threshold) {
-    return repository.recordOutcomes(outcomes, roundSucceeded, threshold);
+      List<Outcome> outcomes,
+      Map<UUID, Boolean> roundSucceeded,
+      int threshold,
+      Duration failingFor) {
+    return repository.recordOutcomes(outcomes, roundSucceeded, threshold, failingFor);
   }
 
   @Transactional
-  public List<UUID> dueForDisabling(int threshold) {
-    return repository.dueForDisabling(threshold);
+  public List<UUID> dueForDisabling(int threshold, Duration failingFor) {
+    return repository.dueForDisabling(threshold, failingFor);
   }
 }
