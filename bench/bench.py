@@ -675,10 +675,10 @@ def webhook_drain():
     this machine (a threaded HTTP server answering 204): deliveries per second from the queueing
     to the last one marked DELIVERED. The rows are written straight into the queue, as the
     subscription's channel writes them."""
-    import http.server
     import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    class Hook(http.server.BaseHTTPRequestHandler):
+    class Hook(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_POST(self):
@@ -690,7 +690,7 @@ def webhook_drain():
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
