@@ -594,26 +594,42 @@ def suggestions():
 
 # ---- 3. audit: commit-to-ledger lag under the suggestion load ----------------------------------
 
-def audit_lag(window):
+def submitted_in(window):
+    """The SuggestionSubmitted events of the load's congress written in the window: their outbox
+    row's id (the event id) → the epoch second the row was written (the commit)."""
     start, end = window
-    log("commit-to-ledger lag of the SuggestionSubmitted events of the open-model window")
     created = {}
     for line in psql("suggestions",
                      f"SELECT id, extract(epoch FROM created_at) FROM outbox_event WHERE congress_id = '{LOAD_CONGRESS}'"
                      f" AND event_type LIKE '%SuggestionSubmitted%' AND created_at BETWEEN '{start}' AND '{end}'").splitlines():
         i, t = line.split("|")
         created[i] = float(t)
+    return created
+
+
+def arrival_lags(created, db, sql):
+    """Milliseconds from each event's commit to its arrival in another service's database, polled
+    for up to 2 min; {ids} in the SQL is replaced by the ids still missing, and the SQL answers
+    id|epoch second of arrival."""
     deadline = time.time() + 120
     lags = {}
     while time.time() < deadline:
         ids = ",".join(f"'{i}'" for i in created if i not in lags)
         if not ids:
             break
-        for line in psql("audit", f"SELECT event_id, extract(epoch FROM received_at) FROM audit_entry"
-                                  f" WHERE event_id IN ({ids})").splitlines():
+        for line in psql(db, sql.replace("{ids}", ids)).splitlines():
             i, t = line.split("|")
             lags[i] = (float(t) - created[i]) * 1000
         time.sleep(2)
+    return lags
+
+
+def audit_lag(window):
+    start, end = window
+    log("commit-to-ledger lag of the SuggestionSubmitted events of the open-model window")
+    created = submitted_in(window)
+    lags = arrival_lags(created, "audit",
+                        "SELECT event_id, extract(epoch FROM received_at) FROM audit_entry WHERE event_id IN ({ids})")
     values = list(lags.values())
     if not values:
         row("audit", "commit-to-ledger lag", "no events found", "", "")
@@ -636,25 +652,11 @@ def notification_lag(window):
     """Commit of a SuggestionSubmitted (its outbox row) to the congress staff's inbox entry: the
     notifications service tells the office of every submission (bench-load-staff in the load's
     congress), so each event of the open-model window has one entry whose source is its id."""
-    start, end = window
     log("commit-to-inbox lag of the SuggestionSubmitted events of the open-model window")
-    created = {}
-    for line in psql("suggestions",
-                     f"SELECT id, extract(epoch FROM created_at) FROM outbox_event WHERE congress_id = '{LOAD_CONGRESS}'"
-                     f" AND event_type LIKE '%SuggestionSubmitted%' AND created_at BETWEEN '{start}' AND '{end}'").splitlines():
-        i, t = line.split("|")
-        created[i] = float(t)
-    deadline = time.time() + 120
-    lags = {}
-    while time.time() < deadline:
-        ids = ",".join(f"'{i}'" for i in created if i not in lags)
-        if not ids:
-            break
-        for line in psql("notifications", f"SELECT source_id, extract(epoch FROM min(created_at)) FROM notification"
-                                          f" WHERE source_id IN ({ids}) GROUP BY source_id").splitlines():
-            i, t = line.split("|")
-            lags[i] = (float(t) - created[i]) * 1000
-        time.sleep(2)
+    created = submitted_in(window)
+    lags = arrival_lags(created, "notifications",
+                        "SELECT source_id, extract(epoch FROM min(created_at)) FROM notification"
+                        " WHERE source_id IN ({ids}) GROUP BY source_id")
     values = list(lags.values())
     if not values:
         row("notifications", "commit-to-inbox lag", "no inbox entries found", "", "")
