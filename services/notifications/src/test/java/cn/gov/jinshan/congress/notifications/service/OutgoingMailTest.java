@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -118,13 +119,18 @@ class OutgoingMailTest {
     assertThat(Mailbox.of(person.email())).isEmpty();
 
     SmtpGate.back();
-    clock.advance(Duration.ofSeconds(2)); // the retry's backoff
-    dispatcher.dispatchDue();
+    // retries go on (each after its backoff) until the server takes the mail: an attempt on a
+    // connection opened while the gate was closed may still time out once
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Mailbox.of(person.email()).isEmpty() && Instant.now().isBefore(deadline)) {
+      clock.advance(Duration.ofSeconds(5)); // past the longest backoff of the test profile
+      dispatcher.dispatchDue();
+    }
 
     assertThat(Mailbox.await(person.email(), 1)).hasSize(1);
     Object[] sent = Outgoings.rows(entityManager, person.id()).get(0);
     assertThat(sent[2]).isEqualTo("SENT");
-    assertThat(((Number) sent[3]).intValue()).isEqualTo(2);
+    assertThat(((Number) sent[3]).intValue()).isGreaterThanOrEqualTo(2);
   }
 
   @Test
