@@ -205,7 +205,7 @@ class DepartmentSystemIT {
   }
 
   /** A new suggestion of the lead deputy, submitted, registered and assigned to EDU. */
-  private static String assignedToEdu(String lead, String title) {
+  static String assignedToEdu(String lead, String title) {
     String item =
         Gateway.as(lead)
             .body(

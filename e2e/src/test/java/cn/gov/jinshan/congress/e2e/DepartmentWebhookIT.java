@@ -1,11 +1,11 @@
 package cn.gov.jinshan.congress.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.SignatureVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -13,26 +13,23 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
  * A department's office system learns of its work by webhook and does it with client credentials
  * only: the EDU system subscribes, a real HTTP receiver in this test checks every delivery's
- * signature as the Standard Webhooks specification says and counts deliveries by webhook-id; when
- * the assignment arrives, the system signs for the item, records a contact and replies, and the
- * webhooks of those steps arrive too, each once.
+ * signature as the Standard Webhooks specification says ({@link SignatureVerifier}) and counts
+ * deliveries by webhook-id; when the assignment arrives, the system signs for the item, records a
+ * contact and replies, and the webhooks of those steps arrive too, each once.
  */
 class DepartmentWebhookIT {
   private static final String SYSTEM = "dept-edu-system";
@@ -77,7 +74,8 @@ class DepartmentWebhookIT {
           .statusCode(404);
 
       String run = Long.toString(System.currentTimeMillis(), 36);
-      String item = assigned("关于中小学食堂引入第三方检测的建议 " + run);
+      String item =
+          DepartmentSystemIT.assignedToEdu(Users.deputy(LEAD), "关于中小学食堂引入第三方检测的建议 " + run);
 
       // The system learns of the assignment by webhook, not by looking.
       assertThat(Poll.until(ARRIVAL, () -> receiver.of(item, "suggestion.assigned").isPresent()))
@@ -141,30 +139,6 @@ class DepartmentWebhookIT {
     }
   }
 
-  /** A registered suggestion of deputy15, assigned to EDU by staff. */
-  private static String assigned(String title) {
-    String lead = Users.deputy(LEAD);
-    String item =
-        Gateway.as(lead)
-            .body(
-                Map.of(
-                    "kind", "SUGGESTION",
-                    "title", title,
-                    "content", "建议对学校食堂食材和餐食开展第三方抽检。",
-                    "category", "EDUCATION"))
-            .post("/api/v1/suggestions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    SuggestionLifecycleIT.transition(lead, item, "submit", null);
-    SuggestionLifecycleIT.transition("staff1", item, "registration", null);
-    SuggestionLifecycleIT.transition(
-            "staff1", item, "assignments", Map.of("leadDepartmentId", "EDU"))
-        .body("state", equalTo("ASSIGNED"));
-    return item;
-  }
-
   /** The department system's endpoint: verifies, counts, answers 204. */
   static final class Receiver {
     private final HttpServer server;
@@ -172,7 +146,7 @@ class DepartmentWebhookIT {
     final List<JsonNode> bodies = new CopyOnWriteArrayList<>();
     final List<String> badSignatures = new CopyOnWriteArrayList<>();
     volatile String secret;
-    private volatile java.util.function.BooleanSupplier failing = () -> false;
+    private volatile BooleanSupplier failing = () -> false;
     private volatile AtomicInteger refused = new AtomicInteger();
 
     private Receiver(HttpServer server) {
@@ -192,7 +166,7 @@ class DepartmentWebhookIT {
     }
 
     /** Answers 500 (counting the refusals) while the condition holds. */
-    void failWhile(java.util.function.BooleanSupplier condition, AtomicInteger refusals) {
+    void failWhile(BooleanSupplier condition, AtomicInteger refusals) {
       this.refused = refusals;
       this.failing = condition;
     }
@@ -213,7 +187,8 @@ class DepartmentWebhookIT {
       String id = exchange.getRequestHeaders().getFirst("webhook-id");
       String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
       String signatures = exchange.getRequestHeaders().getFirst("webhook-signature");
-      if (!verifies(id, timestamp, body, signatures)) {
+      if (!SignatureVerifier.verifies(
+          secret, id, timestamp, signatures, new String(body, StandardCharsets.UTF_8))) {
         badSignatures.add(id);
         exchange.sendResponseHeaders(401, -1);
         exchange.close();
@@ -229,30 +204,6 @@ class DepartmentWebhookIT {
       bodies.add(JSON.readTree(body));
       exchange.sendResponseHeaders(204, -1);
       exchange.close();
-    }
-
-    /** The specification's check: HMAC-SHA256 of "id.timestamp.body" with the secret's bytes. */
-    private boolean verifies(String id, String timestamp, byte[] body, String header) {
-      if (id == null || timestamp == null || header == null || secret == null) {
-        return false;
-      }
-      try {
-        byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-        byte[] expected = mac.doFinal(body);
-        for (String candidate : header.split(" ")) {
-          if (candidate.startsWith("v1,")
-              && MessageDigest.isEqual(
-                  expected, Base64.getDecoder().decode(candidate.substring("v1,".length())))) {
-            return true;
-          }
-        }
-        return false;
-      } catch (Exception e) {
-        return false;
-      }
     }
   }
 }

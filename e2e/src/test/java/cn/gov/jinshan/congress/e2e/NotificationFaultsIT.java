@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinshan.congress.testing.Mailbox;
 import cn.gov.jinshan.congress.testing.Poll;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -95,7 +96,9 @@ class NotificationFaultsIT {
       receiver.secret = created.path("secret");
       List<String> items = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        items.add(assignedToEdu(RUN + "-hook #" + i, DEPUTIES[i % DEPUTIES.length]));
+        items.add(
+            DepartmentSystemIT.assignedToEdu(
+                Users.deputy(DEPUTIES[i % DEPUTIES.length]), "故障演练 " + RUN + "-hook #" + i));
       }
       boolean all =
           Poll.until(
@@ -212,13 +215,14 @@ class NotificationFaultsIT {
    * client (ADR 015); two different Message-IDs for one item would be a second mail.
    */
   private static Map<String, Integer> staffMails(String marker, Map<String, String> submitted) {
-    List<Mailbox.Mail> received = Mailbox.withSubject(STAFF + "@example.org", marker);
+    List<Mailbox.Received> received = Mailbox.withSubject(STAFF + "@example.org", marker);
     Map<String, Integer> counts = new HashMap<>();
     submitted.forEach(
         (id, title) -> {
-          List<Mailbox.Mail> of =
+          List<Mailbox.Received> of =
               received.stream().filter(m -> m.subject().endsWith(title)).toList();
-          Set<String> ids = of.stream().map(Mailbox.Mail::messageId).collect(Collectors.toSet());
+          Set<String> ids =
+              of.stream().map(Mailbox.Received::messageId).collect(Collectors.toSet());
           if (of.size() > ids.size()) {
             System.out.printf("[faults] %s: %d copies of one Message-ID%n", title, of.size());
           }
@@ -227,28 +231,6 @@ class NotificationFaultsIT {
           }
         });
     return counts;
-  }
-
-  /** A submitted, registered suggestion of the deputy, assigned to EDU by staff. */
-  private static String assignedToEdu(String title, int deputy) {
-    String lead = Users.deputy(deputy);
-    String item =
-        Gateway.as(lead)
-            .body(
-                Map.of(
-                    "kind", "SUGGESTION",
-                    "title", "故障演练 " + title,
-                    "content", "故障演练：网络钩子接收方暂时故障。",
-                    "category", "EDUCATION"))
-            .post("/api/v1/suggestions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    SuggestionLifecycleIT.transition(lead, item, "submit", null);
-    SuggestionLifecycleIT.transition(STAFF, item, "registration", null);
-    SuggestionLifecycleIT.transition(STAFF, item, "assignments", Map.of("leadDepartmentId", "EDU"));
-    return item;
   }
 
   private static void hold(Duration d) {

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.jinshan.congress.testing.Mailbox;
 import cn.gov.jinshan.congress.testing.Poll;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -132,22 +133,22 @@ class NotificationsIT {
             assertThat(Poll.until(ARRIVAL, () -> Mailbox.withSubject(to, run).size() >= count))
                 .as("mails to %s about the item", to)
                 .isTrue());
-    List<Mailbox.Mail> received = new ArrayList<>();
+    List<Mailbox.Received> received = new ArrayList<>();
     mails.forEach(
         (to, count) -> {
-          List<Mailbox.Mail> of = Mailbox.withSubject(to, run);
+          List<Mailbox.Received> of = Mailbox.withSubject(to, run);
           assertThat(of).as("mails to %s", to).hasSize(count);
           received.addAll(of);
         });
     assertThat(received)
         .as("Chinese subjects, decoded")
         .allSatisfy(m -> assertThat(m.subject()).contains("【").contains(run));
-    assertThat(received.stream().map(Mailbox.Mail::messageId).toList())
+    assertThat(received.stream().map(Mailbox.Received::messageId).toList())
         .as("each mail once")
         .doesNotContainNull()
         .doesNotHaveDuplicates();
     assertThat(Mailbox.withSubject(address(lead), run))
-        .extracting(Mailbox.Mail::subject)
+        .extracting(Mailbox.Received::subject)
         .anySatisfy(s -> assertThat(s).contains("已立案"));
     for (String outsider :
         List.of(Users.deputy(UNINVOLVED), "dept-health", "staff-zhujing", "admin1")) {

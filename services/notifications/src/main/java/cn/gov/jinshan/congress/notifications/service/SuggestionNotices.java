@@ -122,7 +122,7 @@ public class SuggestionNotices {
           "SUGGESTION_SUBMITTED",
           e.congressId(),
           e.suggestionId(),
-          facts("title", e.title(), "kind", "MOTION".equals(e.kind()) ? "议案" : "建议"),
+          facts("title", e.title(), "kind", kindLabel(e.kind())),
           List.of());
     } else if (INVITED.equals(type)) {
       CoSignersInvited e = read(event, CoSignersInvited.class);
@@ -138,7 +138,7 @@ public class SuggestionNotices {
           "CO_SIGNING_INVITED",
           e.congressId(),
           e.suggestionId(),
-          facts("title", e.title(), "kind", "MOTION".equals(e.kind()) ? "议案" : "建议"),
+          facts("title", e.title(), "kind", kindLabel(e.kind())),
           e.invitedDeputyIds().stream().map(d -> new Party(Party.Kind.DEPUTY, d)).toList());
     } else if (EXTENSION.equals(type)) {
       ExtensionDecided e = read(event, ExtensionDecided.class);
@@ -344,6 +344,11 @@ public class SuggestionNotices {
       String id, String congressId, String kind, Instant at, UnaryOperator<ItemChange> change) {
     ItemChange c = change.apply(new ItemChange(id, congressId, kind == null ? "SUGGESTION" : kind));
     items.merge(c.build(), at);
+  }
+
+  /** 议案 for a motion, 建议 otherwise: how the texts name the item. */
+  private static String kindLabel(String kind) {
+    return "MOTION".equals(kind) ? "议案" : "建议";
   }
 
   private static String role(String role) {

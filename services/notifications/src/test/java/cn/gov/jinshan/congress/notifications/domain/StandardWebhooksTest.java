@@ -2,7 +2,7 @@ package cn.gov.jinshan.congress.notifications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.jinshan.congress.notifications.support.SignatureVerifier;
+import cn.gov.jinshan.congress.testing.SignatureVerifier;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

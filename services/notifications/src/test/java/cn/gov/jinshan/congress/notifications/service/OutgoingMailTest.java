@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.notifications.domain.Channel;
 import cn.gov.jinshan.congress.notifications.domain.Person;
-import cn.gov.jinshan.congress.notifications.support.Mailbox;
 import cn.gov.jinshan.congress.notifications.support.Outgoings;
 import cn.gov.jinshan.congress.notifications.support.SmtpGate;
 import cn.gov.jinshan.congress.notifications.support.TestClock;
+import cn.gov.jinshan.congress.testing.Mailbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -6,13 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.notifications.support.RealmUsers;
-import cn.gov.jinshan.congress.notifications.support.SignatureVerifier;
 import cn.gov.jinshan.congress.notifications.support.SuggestionEvents;
 import cn.gov.jinshan.congress.notifications.support.WebhookReceiver;
 import cn.gov.jinshan.congress.notifications.support.WebhookReceiver.Received;
 import cn.gov.jinshan.congress.notifications.support.Webhooks;
 import cn.gov.jinshan.congress.notifications.support.Webhooks.Subscription;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.SignatureVerifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

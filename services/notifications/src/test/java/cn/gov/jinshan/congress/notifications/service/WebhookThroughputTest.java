@@ -2,12 +2,12 @@ package cn.gov.jinshan.congress.notifications.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.jinshan.congress.notifications.support.SignatureVerifier;
 import cn.gov.jinshan.congress.notifications.support.WebhookReceiver;
 import cn.gov.jinshan.congress.notifications.support.WebhookReceiver.Received;
 import cn.gov.jinshan.congress.notifications.support.Webhooks;
 import cn.gov.jinshan.congress.notifications.support.Webhooks.Subscription;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.SignatureVerifier;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.notifications.support;
 import cn.gov.jinshan.congress.notifications.domain.Channel;
 import cn.gov.jinshan.congress.notifications.domain.Person;
 import cn.gov.jinshan.congress.notifications.service.Outgoing;
+import cn.gov.jinshan.congress.testing.Mailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.util.List;

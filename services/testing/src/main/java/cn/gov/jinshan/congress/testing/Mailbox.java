@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.notifications.support;
+package cn.gov.jinshan.congress.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.fail;
@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The mails the stack's SMTP server (GreenMail) received for one address, read through its REST
- * API. Tests use an address of their own, so other tests' mails (and other helpers') never count.
+ * The mails the stack's SMTP server (GreenMail standalone, infra/local/mail.sh) received for one
+ * address, read through its REST API; the subject comes decoded from RFC 2047, so a Chinese subject
+ * reads as written. Tests use an address, or a marker in the subject, of their own, so that other
+ * tests' mails never count.
  */
 public final class Mailbox {
   private static final String API =
@@ -37,6 +39,13 @@ public final class Mailbox {
                     (String) m.get("Message-ID"),
                     (String) m.get("subject"),
                     (String) m.get("mimeMessage")))
+        .toList();
+  }
+
+  /** The mails of {@code address} whose subject contains {@code text}. */
+  public static List<Received> withSubject(String address, String text) {
+    return of(address).stream()
+        .filter(m -> m.subject() != null && m.subject().contains(text))
         .toList();
   }
 

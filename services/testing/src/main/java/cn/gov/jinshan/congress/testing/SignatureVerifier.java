@@ -1,4 +1,4 @@
-package cn.gov.jinshan.congress.notifications.support;
+package cn.gov.jinshan.congress.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
