@@ -475,7 +475,8 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     if (!notificationsUp) {
       response.setStatusCode(404).end("{}");
     } else if (path.equals("/api/v1/notifications/unread-count")) {
-      response.end(new JsonObject().put("count", 2).encode());
+      // as the notifications service answers it (UnreadCountResponse)
+      response.end(new JsonObject().put("unread", 2).encode());
     } else if (path.equals("/api/v1/notifications") && method.equals("GET")) {
       boolean first = request.getParam("pageToken") == null;
       response.end(

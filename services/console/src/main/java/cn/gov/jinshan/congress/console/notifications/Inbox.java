@@ -36,7 +36,7 @@ public class Inbox {
 
   private long read() {
     try {
-      return Math.max(0, notifications.unreadCount().count());
+      return Math.max(0, notifications.unreadCount().unread());
     } catch (RuntimeException e) {
       LOG.debugf("no unread count: %s", e.toString());
       return 0;

@@ -15,5 +15,6 @@ public record Notification(
     }
   }
 
-  public record Unread(long count) {}
+  /** The answer of {@code GET /api/v1/notifications/unread-count}: {@code {"unread": n}}. */
+  public record Unread(long unread) {}
 }
