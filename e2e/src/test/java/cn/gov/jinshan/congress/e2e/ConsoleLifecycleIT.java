@@ -3,14 +3,9 @@ package cn.gov.jinshan.congress.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,7 +25,6 @@ class ConsoleLifecycleIT {
   private static final int CO_SIGNER = 12;
   private static final String DEPARTMENT = "dept-transport";
   private static final String DEPARTMENT_ID = "TRANSPORT";
-  private static final Pattern ITEM_ADDRESS = Pattern.compile("/deputy/items/([0-9a-f-]{36})");
   private static final By ITEM_STATE = By.id("item-state");
 
   @RegisterExtension final Browsers browsers = new Browsers("lifecycle");
@@ -73,13 +67,11 @@ class ConsoleLifecycleIT {
     add.click();
     lead.until(
         coSignerName + " chosen", d -> lead.text(By.id("cosigners-chosen")).contains(coSignerName));
-    lead.find(ItemForm.ATTACHMENTS).sendKeys(pdf().toString());
+    lead.find(ItemForm.ATTACHMENTS).sendKeys(SampleFiles.pdf().toString());
     lead.check("new-item-filled");
     lead.submit(ItemForm.SAVE_DRAFT);
 
-    Matcher address = ITEM_ADDRESS.matcher(lead.url());
-    assertThat(address.find()).as("the draft's page: %s", lead.url()).isTrue();
-    String item = address.group(1);
+    String item = ItemForm.itemShown(lead);
     assertThat(lead.text(ITEM_STATE)).isEqualTo("草稿");
     assertThat(lead.text(By.id("item-title"))).contains(title);
     assertThat(lead.text(By.id("cosigners"))).contains(coSignerName);
@@ -216,21 +208,5 @@ class ConsoleLifecycleIT {
         By.cssSelector("#evaluation-form input[name=satisfaction][value=" + satisfaction + "]"));
     deputy.type(By.id("comment"), comment);
     deputy.submit(By.id("evaluate"));
-  }
-
-  /** A small real PDF (the service recognises files by their first bytes). */
-  private static Path pdf() throws IOException {
-    Path dir = Path.of(System.getProperty("congress.root", ".."), "e2e", "target", "attachments");
-    Files.createDirectories(dir);
-    Path file = dir.resolve("survey.pdf");
-    String pdf =
-        "%PDF-1.4\n"
-            + "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n"
-            + "%%EOF\n";
-    Files.writeString(file, pdf, StandardCharsets.US_ASCII);
-    return file.toAbsolutePath().normalize();
   }
 }

@@ -206,39 +206,12 @@ class DepartmentSystemIT {
 
   /** A new suggestion of the lead deputy, submitted, registered and assigned to EDU. */
   static String assignedToEdu(String lead, String title) {
-    String item =
-        Gateway.as(lead)
-            .body(
-                Map.of(
-                    "kind",
-                    "SUGGESTION",
-                    "title",
-                    title,
-                    "content",
-                    "系统测试：承办单位的办公系统以客户端凭据办理本件。",
-                    "category",
-                    "EDUCATION"))
-            .post("/api/v1/suggestions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    SuggestionLifecycleIT.transition(lead, item, "submit", null);
-    SuggestionLifecycleIT.transition("staff1", item, "registration", null);
-    SuggestionLifecycleIT.transition(
-            "staff1", item, "assignments", Map.of("leadDepartmentId", "EDU"))
-        .body("state", equalTo("ASSIGNED"));
-    return item;
+    return Items.assigned(lead, title, "系统测试：承办单位的办公系统以客户端凭据办理本件。", "EDUCATION", "EDU", List.of());
   }
 
   /** The EDU task of the item, as the EDU system reads it. */
   private static String eduTask(String item) {
-    return Gateway.as(SYSTEM)
-        .get("/api/v1/suggestions/{id}/tasks", item)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("find { it.departmentId == 'EDU' }.id");
+    return Items.taskOf(SYSTEM, item, "EDU");
   }
 
   /** The id of the (sent back) EDU task of the item, as staff read it. */

@@ -83,11 +83,7 @@ class LivelihoodRoundIT {
 
     // Each deputy checks in themselves (the window is open) and casts one ballot, all at once.
     for (int n = 1; n <= DevDeputies.COUNT; n++) {
-      Gateway.as(Users.deputy(n))
-          .body(Map.of())
-          .post("/api/v1/livelihood-rounds/{id}/check-ins", round)
-          .then()
-          .statusCode(201);
+      checkIn(round, Users.deputy(n));
     }
     List<String[]> cast = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -323,6 +319,15 @@ class LivelihoodRoundIT {
         .body("phase", equalTo("COLLECTING"))
         .extract()
         .path("id");
+  }
+
+  /** The deputy checks in themselves (inside the round's check-in window). */
+  static void checkIn(String round, String deputy) {
+    Gateway.as(deputy)
+        .body(Map.of())
+        .post("/api/v1/livelihood-rounds/{id}/check-ins", round)
+        .then()
+        .statusCode(201);
   }
 
   static String propose(String round, String user, String title) {

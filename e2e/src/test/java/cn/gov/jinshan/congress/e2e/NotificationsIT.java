@@ -179,7 +179,7 @@ class NotificationsIT {
     return user + "@example.org";
   }
 
-  private static List<Map<String, Object>> inboxEntries(String user, String item) {
+  static List<Map<String, Object>> inboxEntries(String user, String item) {
     return Gateway.as(user)
         .queryParam("itemId", item)
         .queryParam("limit", 100)
