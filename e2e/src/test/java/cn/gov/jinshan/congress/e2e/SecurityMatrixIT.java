@@ -137,6 +137,7 @@ class SecurityMatrixIT {
           GET    /api/v1/public/congresses/{id}                                           ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/public/deputies                                                  ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/public/deputy-codes                                              ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
+          GET    /api/v1/public/livelihood-rounds                                         ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/public/livelihood-rounds/{id}/board                              ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           GET    /api/v1/public/livelihood-rounds/{id}/projects                           ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING
           POST   /api/v1/public/livelihood-rounds/{id}/receipt-lookups                    ANON D1 D2 EDU EDUSYS HEALTH STAFF MEMBER AUDITOR ADMIN ZHUJING

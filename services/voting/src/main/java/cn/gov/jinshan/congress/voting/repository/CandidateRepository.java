@@ -5,7 +5,11 @@ import cn.gov.jinshan.congress.voting.domain.CandidateStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,5 +52,29 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
       params.and("t", afterCreated).and("i", afterId);
     }
     return find(where + " order by createdAt, id", params).page(0, limit).list();
+  }
+
+  /** How many candidates of each status the rounds have: round → status → count. */
+  public Map<UUID, Map<CandidateStatus, Long>> countsByRound(
+      String congressId, Collection<UUID> roundIds) {
+    Map<UUID, Map<CandidateStatus, Long>> counts = new HashMap<>();
+    if (roundIds.isEmpty()) {
+      return counts;
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select c.roundId, c.status, count(c) from Candidate c"
+                    + " where c.congressId = ?1 and c.roundId in ?2 group by c.roundId, c.status",
+                Object[].class)
+            .setParameter(1, congressId)
+            .setParameter(2, roundIds)
+            .getResultList();
+    for (Object[] row : rows) {
+      counts
+          .computeIfAbsent((UUID) row[0], r -> new EnumMap<>(CandidateStatus.class))
+          .put((CandidateStatus) row[1], (Long) row[2]);
+    }
+    return counts;
   }
 }

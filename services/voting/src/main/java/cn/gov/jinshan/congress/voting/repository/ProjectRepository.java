@@ -3,7 +3,10 @@ package cn.gov.jinshan.congress.voting.repository;
 import cn.gov.jinshan.congress.voting.domain.LivelihoodProject;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,5 +34,26 @@ public class ProjectRepository implements PanacheRepositoryBase<LivelihoodProjec
       params.and("a", afterId);
     }
     return find(where + " order by id", params).page(0, limit).list();
+  }
+
+  /** How many projects each of the rounds selected (rounds without any are absent). */
+  public Map<UUID, Long> countsByRound(String congressId, Collection<UUID> roundIds) {
+    Map<UUID, Long> counts = new HashMap<>();
+    if (roundIds.isEmpty()) {
+      return counts;
+    }
+    List<Object[]> rows =
+        getEntityManager()
+            .createQuery(
+                "select p.roundId, count(p) from LivelihoodProject p"
+                    + " where p.congressId = ?1 and p.roundId in ?2 group by p.roundId",
+                Object[].class)
+            .setParameter(1, congressId)
+            .setParameter(2, roundIds)
+            .getResultList();
+    for (Object[] row : rows) {
+      counts.put((UUID) row[0], (Long) row[1]);
+    }
+    return counts;
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.voting.repository;
 import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -36,16 +37,30 @@ public class VotingRoundRepository implements PanacheRepositoryBase<VotingRound,
    * after the keyset (year, id) when given.
    */
   public List<VotingRound> list(String congressId, Integer beforeYear, UUID beforeId, int limit) {
-    if (beforeYear == null) {
-      return find("congressId = ?1 order by year desc, id desc", congressId).page(0, limit).list();
+    return newestFirst(
+        "congressId = :c", Parameters.with("c", congressId), beforeYear, beforeId, limit);
+  }
+
+  /**
+   * The rounds the public sees: as {@link #list}, without the cancelled ones (opened by mistake,
+   * they never reached the public).
+   */
+  public List<VotingRound> publicPage(
+      String congressId, Integer beforeYear, UUID beforeId, int limit) {
+    return newestFirst(
+        "congressId = :c and phase <> :cancelled",
+        Parameters.with("c", congressId).and("cancelled", RoundPhase.CANCELLED),
+        beforeYear,
+        beforeId,
+        limit);
+  }
+
+  private List<VotingRound> newestFirst(
+      String where, Parameters params, Integer beforeYear, UUID beforeId, int limit) {
+    if (beforeYear != null) {
+      where += " and (year < :y or (year = :y and id < :i))";
+      params.and("y", beforeYear).and("i", beforeId);
     }
-    return find(
-            "congressId = ?1 and (year < ?2 or (year = ?2 and id < ?3))"
-                + " order by year desc, id desc",
-            congressId,
-            beforeYear,
-            beforeId)
-        .page(0, limit)
-        .list();
+    return find(where + " order by year desc, id desc", params).page(0, limit).list();
   }
 }

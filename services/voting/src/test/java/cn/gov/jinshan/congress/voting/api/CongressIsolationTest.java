@@ -452,6 +452,21 @@ class CongressIsolationTest {
         () -> absent(f.deputyOfA().body(Map.of("rating", "DISSATISFIED")).post(p + "/ratings")));
 
     // ---- public: published documents of any congress; nothing before publication ----
+    c.put(
+        "GET /api/v1/public/livelihood-rounds",
+        () -> {
+          // each congress's list holds its own rounds only (B's are public in B's list)
+          UUID[] rounds = {f.voting.id, f.delivered.id};
+          String ownList = "/api/v1/public/livelihood-rounds?congressId=" + f.a.id;
+          notListed(given(), ownList, rounds);
+          notListed(f.a.asStaff(), ownList, rounds);
+          notListed(given(), "/api/v1/public/livelihood-rounds", rounds);
+          given()
+              .get(ownList)
+              .then()
+              .statusCode(200)
+              .body("items.id", hasItem(f.ownRound.id.toString()));
+        });
     c.put("GET " + PUBLIC + "/result", () -> unpublished(f, "/result", null));
     c.put("GET " + PUBLIC + "/board", () -> unpublished(f, "/board", null));
     c.put("GET " + PUBLIC + "/recount", () -> unpublished(f, "/recount", null));
