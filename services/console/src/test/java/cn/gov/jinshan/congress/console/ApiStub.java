@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>a department's items {@link #LEAD_ITEM} and {@link #CO_ITEM}, their attachments (one PDF
  *       each, one on a reply), extension requests and opinions (400 naming the field when empty)
  *   <li>{@link #RETURNED_ITEM}: PUT answers 412 unless If-Match is "5", 400 for an empty title
+ *   <li>the public rounds (two, then a next page with one; see {@link #publicRounds})
  *   <li>livelihood rounds (one, {@link #ROUND}) and the unit's project {@link #PROJECT} with one
  *       progress report; a new report is refused naming {@code percentage} when absent and {@code
  *       narrative} when empty
@@ -84,8 +85,13 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
   public static final String PROJECT_TITLE = "老旧小区加装电梯";
   public static final String NARRATIVE_ERROR = "进展情况不能为空";
 
-  /** A round the voting service lists to a logged-in person. */
+  /** A round the voting service lists to a logged-in person (and the public list, finished). */
   public static final String ROUND = "2e000000-0000-4000-8000-000000000001";
+
+  /** Rounds only the public list has: one still collecting, one implementing (next page). */
+  public static final String NEW_ROUND = "2e000000-0000-4000-8000-000000000002";
+
+  public static final String OLD_ROUND = "2e000000-0000-4000-8000-000000000003";
 
   /** A contact station of the congress. */
   public static final String STATION = "1d000000-0000-4000-8000-000000000001";
@@ -158,6 +164,8 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     var response = request.response().putHeader("Content-Type", "application/json");
     if (path.startsWith("/api/v1/notifications")) {
       notifications(request, path, method);
+    } else if (path.equals("/api/v1/public/livelihood-rounds") && method.equals("GET")) {
+      publicRounds(request);
     } else if (path.startsWith("/api/v1/livelihood-")) {
       livelihood(request, body, path, method);
     } else if (path.startsWith("/api/v1/contact-stations")
@@ -322,6 +330,53 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     } else {
       response.setStatusCode(404).end("{}");
     }
+  }
+
+  /**
+   * The public rounds: a COLLECTING round of 2026 and {@link #ROUND} (2025, FINISHED), then a next
+   * page ({@link #NEXT_PAGE_TOKEN}) with an IMPLEMENTING round of 2024.
+   */
+  private static void publicRounds(HttpServerRequest request) {
+    boolean first = request.getParam("pageToken") == null;
+    JsonArray items = new JsonArray();
+    if (first) {
+      items
+          .add(publicRound(NEW_ROUND, 2026, "COLLECTING", "征集", false, 3, 0, 0))
+          .add(publicRound(ROUND, 2025, "FINISHED", "结束", true, 8, 6, 5));
+    } else if (NEXT_PAGE_TOKEN.equals(request.getParam("pageToken"))) {
+      items.add(publicRound(OLD_ROUND, 2024, "IMPLEMENTING", "实施", true, 7, 6, 5));
+    }
+    request
+        .response()
+        .end(
+            new JsonObject()
+                .put("items", items)
+                .put("nextPageToken", first ? NEXT_PAGE_TOKEN : null)
+                .encode());
+  }
+
+  private static JsonObject publicRound(
+      String id,
+      int year,
+      String phase,
+      String label,
+      boolean closed,
+      int proposed,
+      int shortlisted,
+      int selected) {
+    return new JsonObject()
+        .put("id", id)
+        .put("congressId", "JS-DISTRICT")
+        .put("year", year)
+        .put("title", year + "年度民心工程实事项目")
+        .put("phase", phase)
+        .put("phaseLabel", label)
+        .put("projectsToSelect", 5)
+        .put("votingOn", year + "-01-16")
+        .put("ballotClosed", closed)
+        .put("proposedCount", proposed)
+        .put("shortlistedCount", shortlisted)
+        .put("selectedCount", selected);
   }
 
   private static void livelihood(

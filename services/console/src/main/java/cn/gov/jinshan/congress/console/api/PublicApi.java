@@ -30,6 +30,13 @@ public interface PublicApi {
       @QueryParam("congressId") String congressId, @QueryParam("limit") Integer limit);
 
   @GET
+  @Path("/livelihood-rounds")
+  Ballots.PublicRoundPage rounds(
+      @QueryParam("congressId") String congressId,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("pageToken") String pageToken);
+
+  @GET
   @Path("/livelihood-rounds/{id}/result")
   Ballots.Result result(@PathParam("id") UUID round);
 

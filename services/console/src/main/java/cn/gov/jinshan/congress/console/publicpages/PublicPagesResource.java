@@ -27,8 +27,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The pages anyone may open: published replies with a search, the selected livelihood projects of a
- * round, and a round's public ballot board with its result and the receipt lookup.
+ * The pages anyone may open: published replies with a search, the livelihood-project rounds, the
+ * selected projects of a round, and a round's public ballot board with its result and the receipt
+ * lookup.
  */
 @Path("/public")
 @Produces(MediaType.TEXT_HTML)
@@ -38,6 +39,9 @@ public class PublicPagesResource {
 
   /** Rounds offered to a logged-in person on the projects page. */
   static final int ROUNDS = 20;
+
+  /** Rounds a page of the public list shows (one a year: two terms and more). */
+  static final int PUBLIC_ROUNDS = 20;
 
   private final PublicApi api;
   private final VotingApi voting;
@@ -60,6 +64,8 @@ public class PublicPagesResource {
   static class Templates {
     static native TemplateInstance replies(List<PublicReply> replies, String q);
 
+    static native TemplateInstance rounds(List<Ballots.PublicRound> rounds, String nextPageToken);
+
     static native TemplateInstance projects(
         UUID round, List<Ballots.RatedProject> projects, List<Rounds.Round> rounds);
 
@@ -80,6 +86,16 @@ public class PublicPagesResource {
     List<PublicReply> found =
         api.replies(congressId, SEARCHED).items().stream().filter(r -> r.matches(term)).toList();
     return Templates.replies(found, term);
+  }
+
+  /** Every round of the congress that anyone may see, newest year first, from the public API. */
+  @GET
+  @Path("rounds")
+  public TemplateInstance rounds(@RestQuery String pageToken) {
+    Ballots.PublicRoundPage page =
+        api.rounds(
+            congressId, PUBLIC_ROUNDS, pageToken == null || pageToken.isBlank() ? null : pageToken);
+    return Templates.rounds(page.items(), page.nextPageToken());
   }
 
   @GET

@@ -1,10 +1,11 @@
 package cn.gov.jinshan.congress.console.api.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The public side of a livelihood-project ballot: result, board, receipts, projects. */
+/** The public side of a livelihood-project ballot: rounds, result, board, receipts, projects. */
 public final class Ballots {
   private Ballots() {}
 
@@ -33,4 +34,26 @@ public final class Ballots {
   public record Project(UUID id, String title, int forVotes, int progressPercent) {}
 
   public record RatedProject(Project project) {}
+
+  /** A round as the public list shows it: nothing about voters, only the round and its counts. */
+  public record PublicRound(
+      UUID id,
+      int year,
+      String title,
+      String phase,
+      String phaseLabel,
+      int projectsToSelect,
+      LocalDate votingOn,
+      boolean ballotClosed,
+      long proposedCount,
+      long shortlistedCount,
+      long selectedCount) {
+
+    /** The public API shows a round's selected projects with their ratings once it is finished. */
+    public boolean projectsPublished() {
+      return "FINISHED".equals(phase);
+    }
+  }
+
+  public record PublicRoundPage(List<PublicRound> items, String nextPageToken) {}
 }
