@@ -131,6 +131,56 @@ class LimitsTest {
   }
 
   @Test
+  void shouldSendABrowserOverThePagesLimitToTheConsolesTooLargePage() throws Exception {
+    // A browser posting a 13 MB form: the gateway answers once it has read the head.
+    String head;
+    try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+      socket.setSoTimeout(5000);
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /deputy/items/new HTTP/1.1\r\nHost: gateway\r\n"
+                      + "Cookie: q_session=abc\r\n"
+                      + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+                      + 13 * 1024 * 1024
+                      + "\r\n\r\n--x\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      head = headOf(socket);
+    }
+    assertThat(head)
+        .startsWith("HTTP/1.1 303")
+        .containsIgnoringCase("\r\nlocation: /errors/too-large\r\n")
+        .containsIgnoringCase("\r\nconnection: close\r\n");
+
+    // Sent without a declared length, the form is cut off by the count while streaming.
+    HttpRequest chunked =
+        Gateway.request("/deputy/items/new")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new ByteArrayInputStream(new byte[13 * 1024 * 1024])))
+            .build();
+    HttpResponse<String> cutOff =
+        Gateway.CLIENT.send(chunked, HttpResponse.BodyHandlers.ofString());
+    assertThat(cutOff.statusCode()).isEqualTo(303);
+    assertThat(cutOff.headers().firstValue("Location")).hasValue("/errors/too-large");
+    // (an API keeps its 413 problem: shouldRefuseDeclaredBodyOverRouteLimit)
+  }
+
+  /** The status line and headers of the answer, up to the blank line. */
+  private static String headOf(Socket socket) throws java.io.IOException {
+    java.io.InputStream in = socket.getInputStream();
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      head.append((char) b);
+    }
+    return head.toString();
+  }
+
+  @Test
   void shouldStreamChunkedBodyUnderLimit() throws Exception {
     HttpRequest request =
         Gateway.request("/api/v1/suggestions/attachments")

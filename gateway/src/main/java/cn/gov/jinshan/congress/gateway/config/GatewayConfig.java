@@ -105,6 +105,13 @@ public interface GatewayConfig {
     /** Largest page request body (a form with attachments). */
     @WithDefault("12M")
     MemorySize maxBodySize();
+
+    /**
+     * The console's page for a form over {@link #maxBodySize}: a browser is sent there (303)
+     * instead of getting a problem+json it cannot show.
+     */
+    @WithDefault("/errors/too-large")
+    String tooLargePage();
   }
 
   /** Bearer token validation at the edge. */

@@ -5,6 +5,8 @@ import cn.gov.jinshan.congress.gateway.problem.GatewayProblem;
 import cn.gov.jinshan.congress.gateway.problem.ProblemResponder;
 import cn.gov.jinshan.congress.gateway.routing.Route;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -23,6 +25,7 @@ public class ConsolePages implements Handler<RoutingContext> {
 
   private final Optional<Route> route;
   private final int maxUriLength;
+  private final String tooLargePage;
 
   public ConsolePages(GatewayConfig config) {
     GatewayConfig.PagesConfig pages = config.pages();
@@ -40,6 +43,30 @@ public class ConsolePages implements Handler<RoutingContext> {
                 name ->
                     new Route("console", List.of("/"), name, pages.maxBodySize().asLongValue()));
     this.maxUriLength = config.maxUriLength();
+    this.tooLargePage = pages.tooLargePage();
+  }
+
+  /** Whether the route is the one this handler gives the pages. */
+  public boolean serves(Route candidate) {
+    return route.isPresent() && route.get().equals(candidate);
+  }
+
+  /**
+   * Answers a page request over the pages' body limit with 303 to the console's 文件过大 page: the
+   * browser then shows that page (in Chinese, with the person's header, the same text as a form the
+   * console itself refuses) instead of a problem+json it cannot render. The text lives in the
+   * console only, and a 303 makes the browser fetch it with GET, without the body.
+   */
+  public void sendToTooLargePage(RoutingContext ctx) {
+    HttpServerResponse response = ctx.response();
+    if (response.headWritten() || response.ended() || response.closed()) {
+      return;
+    }
+    response
+        .setStatusCode(303)
+        .putHeader(HttpHeaders.LOCATION, tooLargePage)
+        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+        .end();
   }
 
   @Override

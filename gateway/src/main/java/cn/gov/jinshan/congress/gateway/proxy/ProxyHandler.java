@@ -25,8 +25,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Forwards the request to the route's upstream with Vert.x http-proxy, streaming both bodies, and
- * turns what goes wrong into problems: 413 body too large, 503 upstream unreachable or its circuit
- * open, 504 no response in time, 502 broken response.
+ * turns what goes wrong into problems: 413 body too large (for a page: 303 to the console's page
+ * saying so), 503 upstream unreachable or its circuit open, 504 no response in time, 502 broken
+ * response.
  */
 @ApplicationScoped
 public class ProxyHandler implements Handler<RoutingContext> {
@@ -44,11 +45,14 @@ public class ProxyHandler implements Handler<RoutingContext> {
   private final Upstreams upstreams;
   private final GatewayMetrics metrics;
   private final Vertx vertx;
+  private final ConsolePages pages;
 
-  public ProxyHandler(Upstreams upstreams, GatewayMetrics metrics, Vertx vertx) {
+  public ProxyHandler(
+      Upstreams upstreams, GatewayMetrics metrics, Vertx vertx, ConsolePages pages) {
     this.upstreams = upstreams;
     this.metrics = metrics;
     this.vertx = vertx;
+    this.pages = pages;
   }
 
   @Override
@@ -167,6 +171,10 @@ public class ProxyHandler implements Handler<RoutingContext> {
 
   private void tooLarge(RoutingContext ctx, Route route) {
     ProxyFailures.closeIfBodyUnread(ctx);
+    if (pages.serves(route)) {
+      pages.sendToTooLargePage(ctx);
+      return;
+    }
     ProblemResponder.respond(
         ctx, GatewayProblem.PAYLOAD_TOO_LARGE, "payload-too-large", route.maxBodySize());
   }
