@@ -19,10 +19,10 @@ import org.openqa.selenium.By;
  * A department's pages beyond signing for and replying, in one login of the lead unit: it asks for
  * a later deadline and finds its request in the task's list, reads the co-handling unit's opinion
  * (given in the co-handler's own browser), replies with a file after the page has said the limits,
- * and reports progress on the livelihood project it is responsible for. The item (assigned to the
- * lead with a co-handler, both signed for, a contact recorded) and the project (a round voted
- * through into implementation) are arranged through the API; every page is checked with axe-core
- * and photographed.
+ * and reports progress on the livelihood project it is responsible for; anyone then finds the
+ * project's round in the public list of rounds. The item (assigned to the lead with a co-handler,
+ * both signed for, a contact recorded) and the project (a round voted through into implementation)
+ * are arranged through the API; every page is checked with axe-core and photographed.
  */
 class ConsoleDepartmentPagesIT {
   private static final String LEAD = "dept-housing";
@@ -167,6 +167,29 @@ class ConsoleDepartmentPagesIT {
         .as("the newest report first")
         .contains(percentage + "%", narrative);
     lead.check("progress-reported");
+
+    // Anyone finds the project's round in the public list of rounds, without logging in.
+    String round =
+        Gateway.as(LEAD)
+            .get("/api/v1/livelihood-projects/{id}", project)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("roundId");
+    BrowserSession anyone = browsers.open(viewport, "public");
+    anyone.go("/");
+    anyone.click(By.cssSelector("main a[href='/public/rounds']"));
+    By row = By.id("round-" + round);
+    // Newest year first, 20 a page: the round's year is random, so it may be a few pages on.
+    for (int page = 1; !anyone.present(row) && anyone.present(By.id("next-page")); page++) {
+      assertThat(page).as("pages of rounds before round %s", round).isLessThan(10);
+      anyone.submit(By.id("next-page"));
+    }
+    assertThat(anyone.text(row)).contains("实施", "入选 1 项（应选 3 项）");
+    assertThat(anyone.find(row).findElement(By.cssSelector("a.board-link")).getDomAttribute("href"))
+        .isEqualTo("/public/rounds/" + round);
+    assertThat(anyone.present(By.id("logout"))).as("nobody logged in").isFalse();
+    anyone.check("public-rounds");
   }
 
   private static void signFor(String department, String item, String departmentId) {
