@@ -147,7 +147,7 @@ def cpu_ticks(*services):
     return total
 
 
-SERVICES = ["deputies", "suggestions", "supervision", "voting", "audit", "notifications", "gateway"]
+SERVICES = ["deputies", "suggestions", "supervision", "voting", "audit", "notifications", "console", "gateway"]
 
 
 def stack_part(pid, postmaster):
@@ -806,6 +806,205 @@ def lists():
         f"{'met' if max(times) < 1000 else 'NOT met'}")
 
 
+# ---- 5. the console's pages with browser sessions -----------------------------------------------
+
+CONSOLE_SESSIONS = int(os.environ.get("BENCH_CONSOLE_SESSIONS", "50"))
+CHROMEDRIVER_PORT = int(os.environ.get("BENCH_CHROMEDRIVER_PORT", "9516"))
+# A deputy reads a page before opening the next: the pause each session makes between its
+# requests in the "reading" model (the other model makes none: every session clicks at once).
+CONSOLE_THINK_MS = int(os.environ.get("BENCH_CONSOLE_THINK_MS", "1000"))
+CONSOLE_WARMUP_SECONDS = int(os.environ.get("BENCH_CONSOLE_WARMUP_SECONDS", "30"))
+CONSOLE_WRK_LUA = """
+local think = tonumber(os.getenv("BENCH_THINK_MS"))
+local sessions = {}
+for line in io.lines(os.getenv("BENCH_SESSIONS_FILE")) do
+  local cookie, path = line:match("([^\\t]+)\\t(.+)")
+  sessions[#sessions + 1] = {cookie = cookie, path = path}
+end
+local n = 0
+request = function()
+  n = n + 1
+  local s = sessions[n % #sessions + 1]
+  return wrk.format("GET", s.path, {["Cookie"] = s.cookie, ["Accept"] = "text/html"})
+end
+delay = function()
+  return think
+end
+done = function(summary, latency, requests)
+  io.write(string.format("P95 %.3f\\n", latency:percentile(95) / 1000))
+end
+"""
+
+
+def console_login(user):
+    """Logs `user` in as a browser does: the console sends it to Keycloak's login form, the form is
+    posted, and the code flow ends on the console with its session cookie. Returns the Cookie header
+    value of the console's session (quarkus-oidc may split it into chunks)."""
+    import html
+    from http.cookiejar import CookieJar
+    jar = CookieJar()
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    with browser.open(f"{GW}/deputy/items", timeout=60) as r:
+        page = r.read().decode()
+    # Keycloak marks its cookies Secure; a browser sends them to http://127.0.0.1 all the same (a
+    # loopback origin counts as secure), Python's cookie jar does not unless told.
+    for cookie in jar:
+        cookie.secure = False
+    form = re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page)
+    if not form:
+        raise RuntimeError(f"no Keycloak login form for {user} at {r.url}")
+    data = urllib.parse.urlencode({"username": user, "password": user + "-pass", "credentialId": ""}).encode()
+    with browser.open(html.unescape(form.group(1)), data=data, timeout=60) as r:
+        r.read()
+    cookies = [f"{c.name}={c.value}" for c in jar if c.name.startswith("q_session")]
+    if not cookies:
+        raise RuntimeError(f"{user}: no console session after the login (ended at {r.url})")
+    return "; ".join(cookies)
+
+
+def console_page(cookie, path):
+    req = urllib.request.Request(f"{GW}{path}", headers={"Cookie": cookie, "Accept": "text/html"})
+    opener = urllib.request.build_opener(NoRedirect())
+    try:
+        with opener.open(req, timeout=60) as r:
+            return r.status, r.read().decode(errors="replace")
+    except urllib.error.HTTPError as e:
+        return e.code, ""
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args):
+        return None
+
+
+def console_wrk(sessions_file, connections, seconds, think_ms=0):
+    script = os.path.join(TMP, "console.lua")
+    with open(script, "w") as f:
+        f.write(CONSOLE_WRK_LUA)
+    out = subprocess.run(["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency",
+                          "-s", script, GW],
+                         env=dict(os.environ, BENCH_SESSIONS_FILE=sessions_file, BENCH_THINK_MS=str(think_ms)),
+                         check=True, capture_output=True, text=True).stdout
+    r = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+         "p95": float(re.search(r"^P95 ([\d.]+)", out, re.M).group(1))}
+    for label in ("50", "99"):
+        m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        v, unit = float(m.group(1)), m.group(2)
+        r["p" + label] = v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    r["bad"] = int(bad.group(1)) if bad else 0
+    return r
+
+
+def console_pages():
+    """Server time of the deputy's item list and item page through the gateway with
+    CONSOLE_SESSIONS logged-in sessions at once (each connection's requests carry the sessions in
+    turn), then Chromium's load event for the same pages and the bytes of their static assets."""
+    seed_100k()
+    users = [voter(n) for n in range(1, CONSOLE_SESSIONS + 1)]
+    log(f"console: {len(users)} deputies log in through the console's code flow")
+    cookies = list(ThreadPoolExecutor(4).map(console_login, users))
+    items = {}
+    for n in range(1, CONSOLE_SESSIONS + 1):
+        items[n] = psql("suggestions", f"SELECT id FROM suggestion WHERE congress_id = '{CONGRESS}'"
+                                       f" AND lead_deputy_id = '{bench_deputy(n)}' AND state = 'REPLIED' LIMIT 1")
+    pages = {"item list /deputy/items": lambda n: "/deputy/items",
+             "item page /deputy/items/{id} (a replied item)": lambda n: f"/deputy/items/{items[n]}"}
+    for what, path in pages.items():
+        for n, cookie in enumerate(cookies, 1):
+            status, body = console_page(cookie, path(n))
+            if status != 200 or "<html" not in body:
+                raise RuntimeError(f"{users[n - 1]} {path(n)}: HTTP {status}, not the page")
+    count = int(psql("suggestions", f"SELECT count(*) FROM suggestion WHERE congress_id = '{CONGRESS}'"
+                                    f" AND lead_deputy_id = '{bench_deputy(1)}'"))
+    for what, path in pages.items():
+        sessions_file = os.path.join(TMP, "console-sessions.tsv")
+        with open(sessions_file, "w") as f:
+            f.writelines(f"{cookie}\t{path(n)}\n" for n, cookie in enumerate(cookies, 1))
+        log(f"console {what}: {CONSOLE_WARMUP_SECONDS} s warm-up, then {SECONDS * 2} s with {len(cookies)} "
+            f"sessions reading {CONSOLE_THINK_MS} ms between pages, {SECONDS} s with no pause, then 1 session")
+        console_wrk(sessions_file, len(cookies), CONSOLE_WARMUP_SECONDS)
+        (reading, cpu) = cpu_ms(["console", "gateway"], console_wrk, sessions_file, len(cookies), SECONDS * 2,
+                                CONSOLE_THINK_MS)
+        clicking = console_wrk(sessions_file, len(cookies), SECONDS)
+        alone = console_wrk(sessions_file, 1, SECONDS)
+        row("console", f"{what} through the gateway, {len(cookies)} sessions, each reading {CONSOLE_THINK_MS} ms "
+                       f"between its pages (a deputy has ~{count} items)",
+            f"{reading['rps']:.0f} pages/s, p50 {reading['p50']:.0f} ms, p95 {reading['p95']:.0f} ms, "
+            f"p99 {reading['p99']:.0f} ms, non-2xx {reading['bad']}; console + gateway CPU "
+            f"{cpu / max(reading['rps'] * SECONDS * 2, 1):.1f} ms per page",
+            f"one session at a time: p50 {alone['p50']:.1f} ms, p95 {alone['p95']:.1f} ms",
+            f"target p95 < 150 ms: {'met' if reading['p95'] < 150 and not reading['bad'] else 'NOT met'}")
+        row("console", f"{what}, the same {len(cookies)} sessions clicking with no pause at all (saturation)",
+            f"{clicking['rps']:.0f} pages/s, p50 {clicking['p50']:.0f} ms, p95 {clicking['p95']:.0f} ms, "
+            f"p99 {clicking['p99']:.0f} ms, non-2xx {clicking['bad']}", "", "what the 2 cores serve")
+    for n, cookie in enumerate(cookies, 1):  # still logged in: no window measured a login page
+        if console_page(cookie, "/deputy/items")[0] != 200:
+            raise RuntimeError(f"{users[n - 1]}'s session ended during the block")
+    browser_loads(cookies[0], {what: path(1) for what, path in pages.items()})
+
+
+def browser_loads(cookie, pages):
+    """Chromium (headless, through chromedriver's WebDriver API, new profile) opens each page 11
+    times: its navigation timing gives the load event; the page's static
+    assets are fetched again here and gzipped to count the bytes a compressing server would send."""
+    import gzip
+    driver_proc = subprocess.Popen(["chromedriver", f"--port={CHROMEDRIVER_PORT}"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wd = f"http://127.0.0.1:{CHROMEDRIVER_PORT}"
+    try:
+        deadline = time.time() + 30
+        while True:
+            try:
+                if http("GET", f"{wd}/status")[0] == 200:
+                    break
+            except urllib.error.URLError:
+                pass  # not listening yet
+            if time.time() > deadline:
+                raise RuntimeError("chromedriver did not start")
+            time.sleep(0.2)
+        session, _ = must(200, http("POST", f"{wd}/session", body={"capabilities": {"alwaysMatch": {
+            "browserName": "chrome", "goog:chromeOptions": {
+                "binary": os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"]}}}}),
+            "chromium session")
+        sid = session["value"]["sessionId"]
+        s = f"{wd}/session/{sid}"
+        try:
+            must(200, http("POST", f"{s}/url", body={"url": f"{GW}/public/replies"}), "open the console")
+            for part in cookie.split("; "):
+                name, value = part.split("=", 1)
+                must(200, http("POST", f"{s}/cookie", body={"cookie": {"name": name, "value": value, "path": "/"}}),
+                     "session cookie")
+            timing = ("const n = performance.getEntriesByType('navigation')[0];"
+                      "return {load: n.loadEventEnd - n.startTime, title: document.title,"
+                      " assets: performance.getEntriesByType('resource').map(r => r.name)};")
+            for what, path in pages.items():
+                loads, assets = [], []
+                for n in range(11):
+                    must(200, http("POST", f"{s}/url", body={"url": f"{GW}{path}"}), what)
+                    t, _ = must(200, http("POST", f"{s}/execute/sync", body={"script": timing, "args": []}), what)
+                    loads.append(t["value"]["load"])
+                    assets = t["value"]["assets"]
+                gz = 0
+                for url in assets:
+                    req = urllib.request.Request(url, headers={"Cookie": cookie})
+                    with urllib.request.urlopen(req, timeout=30) as r:
+                        gz += len(gzip.compress(r.read(), 6))
+                warm = statistics.median(loads[1:])
+                row("console", f"Chromium load event, {what} (headless, 1280 px, loopback)",
+                    f"first in the browser {loads[0]:.0f} ms; median of the next 10 {warm:.0f} ms, "
+                    f"max {max(loads[1:]):.0f} ms",
+                    f"static assets: {len(assets)} files, {gz / 1024:.1f} KB gzipped",
+                    f"target load < 1 s: {'met' if max(loads) < 1000 else 'NOT met'}; "
+                    f"assets < 300 KB gzip: {'met' if gz < 300 * 1024 else 'NOT met'}")
+        finally:
+            http("DELETE", s)
+    finally:
+        driver_proc.terminate()
+        driver_proc.wait(10)
+
+
 def statistics_sql():
     items = ("WITH items AS (SELECT s.id, s.state, s.final_evaluation, t.department_id"
              " FROM handling_task t JOIN suggestion s ON s.id = t.suggestion_id"
@@ -1033,6 +1232,7 @@ def main():
     run("notifications", webhook_drain)
     run("lists", settle)
     run("lists", lists)
+    run("console", console_pages)
     # The audit service is stopped during the ballots: their events (and the gateway's access
     # events) pile up in Kafka, and its restart measures the ingestion rate on a real backlog.
     subprocess.run([services_sh, "stop", "audit"], check=True, stdout=subprocess.DEVNULL)

@@ -29,7 +29,11 @@ MAIL_JAR="$DOWNLOAD_DIR/greenmail-standalone-$GREENMAIL_VERSION.jar"
 MAIL_HOME="$STATE_DIR/mail"
 MAIL_PIDFILE="$MAIL_HOME/mail.pid"
 MAIL_LOG="$LOG_DIR/mail.log"
-MAIL_HEAP_OPTS="${MAIL_HEAP_OPTS:--Xmx128m}"
+# GreenMail keeps every message in memory: `make bench` sends tens of thousands (a mail to the load
+# congress's staff per submission, one per deputy per ballot round). With 128 MB it ended in a
+# garbage-collection loop that timed out every later SMTP connection; the bench also purges the
+# messages when it ends (bench/run.sh).
+MAIL_HEAP_OPTS="${MAIL_HEAP_OPTS:--Xmx512m}"
 MAIL_START_TIMEOUT="${MAIL_START_TIMEOUT:-60}"
 MAIL_API_URL="http://127.0.0.1:$MAIL_API_PORT"
 
