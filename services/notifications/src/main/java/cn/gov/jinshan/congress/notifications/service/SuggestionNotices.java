@@ -99,6 +99,23 @@ public class SuggestionNotices {
    */
   @Transactional(rollbackOn = JsonProcessingException.class)
   public boolean apply(EventEnvelope event) throws JsonProcessingException {
+    return applyInTransaction(event);
+  }
+
+  /**
+   * Applies the events of one poll in one transaction, in order: under a burst of submissions one
+   * commit for the batch instead of one per event. Nothing of the batch commits when any event
+   * cannot be applied (a payload that does not match its type, the directory away); the consumer
+   * then applies them again.
+   */
+  @Transactional(rollbackOn = JsonProcessingException.class)
+  public void applyAll(List<EventEnvelope> events) throws JsonProcessingException {
+    for (EventEnvelope event : events) {
+      applyInTransaction(event);
+    }
+  }
+
+  private boolean applyInTransaction(EventEnvelope event) throws JsonProcessingException {
     String type = event.type();
     if (!TYPES.contains(type) || !inbox.firstDelivery(CONSUMER, event.id(), type)) {
       return false;
