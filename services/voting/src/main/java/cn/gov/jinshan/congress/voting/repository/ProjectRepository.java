@@ -32,4 +32,11 @@ public class ProjectRepository implements PanacheRepositoryBase<LivelihoodProjec
     }
     return find(where + " order by id", params).page(0, limit).list();
   }
+
+  /** The ids of a round's projects, in id order. */
+  public List<UUID> idsOfRound(String congressId, UUID roundId) {
+    return find("congressId = ?1 and roundId = ?2 order by id", congressId, roundId).list().stream()
+        .map(LivelihoodProject::id)
+        .toList();
+  }
 }
