@@ -2,14 +2,17 @@ package cn.gov.jinshan.congress.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +71,23 @@ class GoldenJsonTest {
     assertThat(type.value())
         .matches("congress\\." + context + "\\." + payloadClass.getSimpleName() + "\\.v\\d+");
     assertThat(DomainEvent.class).isAssignableFrom(payloadClass);
+  }
+
+  /**
+   * A field added to a released event is optional: the events already on the topics, written
+   * without it, still read (the field null).
+   */
+  @Test
+  void shouldReadABallotOpenedWrittenBeforeItCarriedTheCheckInWindow() throws IOException {
+    ObjectNode older = (ObjectNode) golden("voting/BallotOpened");
+    older.remove(List.of("checkInOpensAt", "checkInClosesAt"));
+
+    BallotOpened opened = JSON.treeToValue(older, BallotOpened.class);
+
+    assertThat(opened.roundId()).isEqualTo("80d37ecf-6192-43a4-afb0-c1d2e3546f70");
+    assertThat(opened.entitledCount()).isEqualTo(298);
+    assertThat(opened.checkInOpensAt()).isNull();
+    assertThat(opened.checkInClosesAt()).isNull();
   }
 
   @Test

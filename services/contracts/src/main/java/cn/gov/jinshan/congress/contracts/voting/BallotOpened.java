@@ -11,6 +11,9 @@ import java.util.List;
  *
  * @param entitledCount ACTIVE district deputies of the congress when the ballot opened: the base of
  *     the default majority rule
+ * @param checkInOpensAt when deputies may begin to check themselves in at the session (出席); null in
+ *     events written before the window was part of the event
+ * @param checkInClosesAt when self check-in ends; null like {@code checkInOpensAt}
  */
 @EventType(value = "congress.voting.BallotOpened.v1", topic = Topics.VOTING)
 public record BallotOpened(
@@ -20,7 +23,9 @@ public record BallotOpened(
     int projectsToSelect,
     List<String> candidateIds,
     int entitledCount,
-    Instant openedAt)
+    Instant openedAt,
+    Instant checkInOpensAt,
+    Instant checkInClosesAt)
     implements DomainEvent {
   @Override
   public String aggregateId() {

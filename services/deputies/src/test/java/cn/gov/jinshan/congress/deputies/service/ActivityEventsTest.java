@@ -213,7 +213,9 @@ class ActivityEventsTest {
                 10,
                 List.of(),
                 300,
-                Instant.parse("2026-12-28T01:00:00Z")),
+                Instant.parse("2026-12-28T01:00:00Z"),
+                null,
+                null),
             congress.id,
             BallotOpened.class));
     publish(

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ public class ReminderJob {
   private final RemindersConfig config;
   private final PlatformZone zone;
   private final Clock clock;
+  // a moment as people read it in a Chinese text (platform time, no ISO letters)
+  private final DateTimeFormatter localTime;
 
   public ReminderJob(
       ReminderRepository reminders,
@@ -50,6 +53,7 @@ public class ReminderJob {
     this.config = config;
     this.zone = zone;
     this.clock = clock;
+    this.localTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone.id());
   }
 
   @Scheduled(
@@ -86,8 +90,10 @@ public class ReminderJob {
     List<DueReminder> due = reminders.claimDue(now, config.batchSize());
     List<DueReminder> announced = new ArrayList<>(due.size());
     for (DueReminder reminder : due) {
-      if (reminder.kind().aheadOfDeadline() && today.isAfter(reminder.dueOn())) {
-        // its deadline passed while it waited (the service was down): "due soon" would be wrong
+      if (reminder.kind().aheadOfDeadline() && today.isAfter(reminder.dueOn())
+          || reminder.endedBy(now)) {
+        // its deadline passed or its window closed while it waited (the service was down): "due
+        // soon" or "check in now" would be wrong
         reminders.markCancelled(reminder.id(), now);
         continue;
       }
@@ -104,19 +110,29 @@ public class ReminderJob {
     if (reminder.kind() == ReminderKind.EVALUATION_CLOSING) {
       facts.put("closesOn", reminder.dueOn().toString());
     }
+    if (ReminderKind.RECTIFICATION.contains(reminder.kind())) {
+      facts.put("rectificationDeadline", reminder.dueOn().toString());
+    }
+    if (reminder.endsAt() != null) {
+      facts.put("closesAt", localTime.format(reminder.endsAt()));
+    }
     if (reminder.registrationNumber() != null) {
       facts.put("registrationNumber", reminder.registrationNumber());
     }
+    List<Party> departments =
+        ReminderKind.HANDLING.contains(reminder.kind())
+            ? departments(reminder)
+            : EventReading.departments(reminder.departmentIds());
     return new Announcement(
         reminder.id().toString(),
         reminder.kind().name(),
         reminder.congressId(),
         reminder.itemId(),
         facts,
-        ReminderKind.HANDLING.contains(reminder.kind()) ? departments(reminder) : List.of());
+        departments);
   }
 
-  /** The departments handling the item now, by its copy. */
+  /** The departments handling a suggestion now, by its copy. */
   private List<Party> departments(DueReminder reminder) {
     var copy = items.find(reminder.itemId());
     if (copy.isEmpty()) {

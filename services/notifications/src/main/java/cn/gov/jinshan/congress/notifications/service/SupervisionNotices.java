@@ -3,12 +3,14 @@ package cn.gov.jinshan.congress.notifications.service;
 import static cn.gov.jinshan.congress.notifications.service.EventReading.date;
 import static cn.gov.jinshan.congress.notifications.service.EventReading.departments;
 import static cn.gov.jinshan.congress.notifications.service.EventReading.facts;
+import static cn.gov.jinshan.congress.notifications.service.EventReading.list;
 import static cn.gov.jinshan.congress.notifications.service.EventReading.read;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventTypes;
 import cn.gov.jinshan.congress.contracts.supervision.OpinionIssued;
 import cn.gov.jinshan.congress.contracts.supervision.RectificationOverdue;
+import cn.gov.jinshan.congress.contracts.supervision.RectificationReported;
 import cn.gov.jinshan.congress.contracts.supervision.TopicCancelled;
 import cn.gov.jinshan.congress.contracts.supervision.TopicPlanned;
 import cn.gov.jinshan.congress.contracts.supervision.TopicStatusChanged;
@@ -23,9 +25,11 @@ import java.util.Set;
 
 /**
  * The events of congress.supervision.v1 that people must learn of: a hearing scheduled (the
- * committee members attend, the departments under supervision report), deliberation opinions issued
- * with a rectification deadline, and a rectification overdue. A topic's copy keeps its title and
- * its departments (as co-handling departments). Once per event (the {@link Inbox}).
+ * committee members are asked to attend, the departments under supervision to report), deliberation
+ * opinions issued with a rectification deadline (reminded a week and a day before, to the
+ * departments that have not reported), and a rectification overdue. A topic's copy keeps its title,
+ * its departments (as co-handling departments) and its planned meeting date (as due date). Once per
+ * event (the {@link Inbox}).
  */
 @ApplicationScoped
 public class SupervisionNotices {
@@ -34,20 +38,27 @@ public class SupervisionNotices {
   static final String STATUS = EventTypes.typeOf(TopicStatusChanged.class);
   static final String OPINION = EventTypes.typeOf(OpinionIssued.class);
   static final String OVERDUE = EventTypes.typeOf(RectificationOverdue.class);
+  static final String REPORTED = EventTypes.typeOf(RectificationReported.class);
 
   /** The event types applied (the channel's {@code congress.event-types}). */
-  public static final Set<String> TYPES = Set.of(PLANNED, CANCELLED, STATUS, OPINION, OVERDUE);
+  public static final Set<String> TYPES =
+      Set.of(PLANNED, CANCELLED, STATUS, OPINION, OVERDUE, REPORTED);
 
   private static final String HEARING = "HEARING";
+  private static final String CLOSED = "CLOSED";
+  private static final String ATTENDANCE = "HEARING_ATTENDANCE_REQUESTED";
 
   private final Inbox inbox;
   private final ItemCopyRepository items;
   private final Notifier notifier;
+  private final ReminderSchedule reminders;
 
-  public SupervisionNotices(Inbox inbox, ItemCopyRepository items, Notifier notifier) {
+  public SupervisionNotices(
+      Inbox inbox, ItemCopyRepository items, Notifier notifier, ReminderSchedule reminders) {
     this.inbox = inbox;
     this.items = items;
     this.notifier = notifier;
+    this.reminders = reminders;
   }
 
   /**
@@ -81,19 +92,15 @@ public class SupervisionNotices {
               .state("CANCELLED")
               .build(),
           at);
+      reminders.topicEnded(e.topicId());
     } else if (STATUS.equals(type)) {
       TopicStatusChanged e = read(event, TopicStatusChanged.class);
       items.merge(
           new ItemChange(e.topicId(), e.congressId(), "TOPIC").state(e.toStatus()).build(), at);
       if (HEARING.equals(e.toStatus())) {
-        notifier.announce(
-            new Announcement(
-                event.id(),
-                "HEARING_SCHEDULED",
-                e.congressId(),
-                e.topicId(),
-                facts("round", Integer.toString(e.hearingRound())),
-                List.of()));
+        hearingScheduled(event, e);
+      } else if (CLOSED.equals(e.toStatus())) {
+        reminders.topicEnded(e.topicId());
       }
     } else if (OPINION.equals(type)) {
       OpinionIssued e = read(event, OpinionIssued.class);
@@ -109,6 +116,11 @@ public class SupervisionNotices {
                   "rectificationDeadline",
                   date(e.rectificationDeadline())),
               departments(e.departmentIds())));
+      reminders.rectificationDueOn(
+          e.congressId(), e.topicId(), e.rectificationDeadline(), list(e.departmentIds()));
+    } else if (REPORTED.equals(type)) {
+      RectificationReported e = read(event, RectificationReported.class);
+      reminders.rectificationReported(e.topicId(), e.rectificationDeadline(), e.departmentId());
     } else {
       RectificationOverdue e = read(event, RectificationOverdue.class);
       notifier.announce(
@@ -121,5 +133,31 @@ public class SupervisionNotices {
               departments(e.departmentIds())));
     }
     return true;
+  }
+
+  /**
+   * Two kinds from one event: the committee members are asked to attend (with the meeting date the
+   * plan gave), the departments to prepare their report. Each kind has its own source id, derived
+   * from the event's, so that a person told of both keeps both and a redelivery adds neither.
+   */
+  private void hearingScheduled(EventEnvelope event, TopicStatusChanged e) {
+    String round = Integer.toString(e.hearingRound());
+    String meetingDate = items.find(e.topicId()).map(c -> date(c.dueOn())).orElse(null);
+    notifier.announce(
+        new Announcement(
+            event.id() + "/" + ATTENDANCE,
+            ATTENDANCE,
+            e.congressId(),
+            e.topicId(),
+            facts("round", round, "meetingDate", meetingDate),
+            List.of()));
+    notifier.announce(
+        new Announcement(
+            event.id(),
+            "HEARING_SCHEDULED",
+            e.congressId(),
+            e.topicId(),
+            facts("round", round),
+            List.of()));
   }
 }

@@ -2,11 +2,14 @@ package cn.gov.jinshan.congress.notifications.service;
 
 import static cn.gov.jinshan.congress.notifications.service.EventReading.departments;
 import static cn.gov.jinshan.congress.notifications.service.EventReading.facts;
+import static cn.gov.jinshan.congress.notifications.service.EventReading.list;
 import static cn.gov.jinshan.congress.notifications.service.EventReading.read;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
 import cn.gov.jinshan.congress.contracts.EventTypes;
+import cn.gov.jinshan.congress.contracts.voting.BallotClosed;
 import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
+import cn.gov.jinshan.congress.contracts.voting.EvaluationOpened;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected.SelectedProject;
 import cn.gov.jinshan.congress.notifications.repository.ItemCopyRepository;
@@ -22,25 +25,32 @@ import java.util.stream.Collectors;
 
 /**
  * The events of congress.voting.v1 that people must learn of: a round's ballot opened (the deputies
- * of the congress vote) and its projects selected (the result, with the departments responsible for
- * delivering them). Once per event (the {@link Inbox}).
+ * of the congress vote; they are reminded again when the check-in window opens, until the ballot
+ * closes), its projects selected (the result, with the departments responsible for delivering them)
+ * and the year-end rating of the projects opened (the deputies rate them). Once per event (the
+ * {@link Inbox}).
  */
 @ApplicationScoped
 public class VotingNotices {
   static final String OPENED = EventTypes.typeOf(BallotOpened.class);
   static final String SELECTED = EventTypes.typeOf(ProjectsSelected.class);
+  static final String CLOSED = EventTypes.typeOf(BallotClosed.class);
+  static final String EVALUATION = EventTypes.typeOf(EvaluationOpened.class);
 
   /** The event types applied (the channel's {@code congress.event-types}). */
-  public static final Set<String> TYPES = Set.of(OPENED, SELECTED);
+  public static final Set<String> TYPES = Set.of(OPENED, SELECTED, CLOSED, EVALUATION);
 
   private final Inbox inbox;
   private final ItemCopyRepository items;
   private final Notifier notifier;
+  private final ReminderSchedule reminders;
 
-  public VotingNotices(Inbox inbox, ItemCopyRepository items, Notifier notifier) {
+  public VotingNotices(
+      Inbox inbox, ItemCopyRepository items, Notifier notifier, ReminderSchedule reminders) {
     this.inbox = inbox;
     this.items = items;
     this.notifier = notifier;
+    this.reminders = reminders;
   }
 
   /**
@@ -58,10 +68,7 @@ public class VotingNotices {
     Instant at = event.time() == null ? Instant.now() : event.time();
     if (OPENED.equals(type)) {
       BallotOpened e = read(event, BallotOpened.class);
-      String title = e.year() + "年民生实事项目票决";
-      items.merge(
-          new ItemChange(e.roundId(), e.congressId(), "ROUND").title(title).state("VOTING").build(),
-          at);
+      roundCopy(e.roundId(), e.congressId(), e.year(), "VOTING", at);
       notifier.announce(
           new Announcement(
               event.id(),
@@ -76,15 +83,28 @@ public class VotingNotices {
                   "candidates",
                   Integer.toString(e.candidateIds() == null ? 0 : e.candidateIds().size())),
               List.of()));
+      reminders.checkInWindow(e.congressId(), e.roundId(), e.checkInOpensAt(), e.checkInClosesAt());
+    } else if (CLOSED.equals(type)) {
+      reminders.checkInOver(read(event, BallotClosed.class).roundId());
+    } else if (EVALUATION.equals(type)) {
+      EvaluationOpened e = read(event, EvaluationOpened.class);
+      roundCopy(e.roundId(), e.congressId(), e.year(), "EVALUATING", at);
+      notifier.announce(
+          new Announcement(
+              event.id(),
+              "YEAR_END_RATING_OPEN",
+              e.congressId(),
+              e.roundId(),
+              facts(
+                  "year",
+                  Integer.toString(e.year()),
+                  "count",
+                  Integer.toString(list(e.projectIds()).size())),
+              List.of()));
     } else {
       ProjectsSelected e = read(event, ProjectsSelected.class);
       List<SelectedProject> projects = e.projects() == null ? List.of() : e.projects();
-      items.merge(
-          new ItemChange(e.roundId(), e.congressId(), "ROUND")
-              .title(e.year() + "年民生实事项目票决")
-              .state("SELECTED")
-              .build(),
-          at);
+      roundCopy(e.roundId(), e.congressId(), e.year(), "SELECTED", at);
       List<String> responsible =
           projects.stream()
               .map(SelectedProject::responsibleDepartmentId)
@@ -107,5 +127,12 @@ public class VotingNotices {
               departments(responsible)));
     }
     return true;
+  }
+
+  /** The round's copy: the title its texts show, and the phase it reached. */
+  private void roundCopy(String roundId, String congressId, int year, String state, Instant at) {
+    items.merge(
+        new ItemChange(roundId, congressId, "ROUND").title(year + "年民生实事项目票决").state(state).build(),
+        at);
   }
 }

@@ -1,20 +1,24 @@
 package cn.gov.jinshan.congress.notifications.messaging;
 
 import static cn.gov.jinshan.congress.notifications.support.RealmUsers.CONGRESS;
+import static cn.gov.jinshan.congress.notifications.support.RealmUsers.districtDeputies;
 import static cn.gov.jinshan.congress.notifications.support.RealmUsers.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.contracts.EventEnvelope;
+import cn.gov.jinshan.congress.contracts.Topics;
 import cn.gov.jinshan.congress.contracts.supervision.OpinionIssued;
 import cn.gov.jinshan.congress.contracts.supervision.RectificationOverdue;
 import cn.gov.jinshan.congress.contracts.supervision.TopicPlanned;
 import cn.gov.jinshan.congress.contracts.supervision.TopicStatusChanged;
 import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
+import cn.gov.jinshan.congress.contracts.voting.EvaluationOpened;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected.SelectedProject;
 import cn.gov.jinshan.congress.notifications.support.Broker;
 import cn.gov.jinshan.congress.notifications.support.InboxRows;
 import cn.gov.jinshan.congress.testing.Poll;
+import cn.gov.jinshan.congress.testing.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -44,19 +48,14 @@ class VotingAndSupervisionNoticesTest {
 
   @Inject InboxRows rows;
 
-  private static Set<String> districtDeputies() {
-    return IntStream.rangeClosed(1, 30)
-        .mapToObj(n -> id(String.format("deputy%02d", n)))
-        .collect(Collectors.toSet());
-  }
-
   @Test
   void shouldTellTheDeputiesOfTheCongressOfABallotAndItsResult() {
     String round = UUID.randomUUID().toString();
     Instant now = Instant.now();
     EventEnvelope opened =
         Broker.publish(
-            new BallotOpened(round, CONGRESS, 2027, 10, List.of("c1", "c2", "c3"), 30, now));
+            new BallotOpened(
+                round, CONGRESS, 2027, 10, List.of("c1", "c2", "c3"), 30, now, null, null));
     assertThat(Poll.until(FIRST, () -> rows.count(opened.id()) >= 30)).isTrue();
     assertThat(rows.recipients(opened.id())).isEqualTo(districtDeputies());
     assertThat(rows.text(opened.id(), id("deputy07")).get(0)).isEqualTo("2027年民生实事项目票决已开始");
@@ -78,6 +77,13 @@ class VotingAndSupervisionNoticesTest {
     assertThat(rows.recipients(selected.id())).isEqualTo(expected);
     assertThat(rows.text(selected.id(), id("staff1")).get(1))
         .isEqualTo("2027年票决选出 2 个民生实事项目：老旧小区加装电梯、学校周边交通改善。");
+
+    EventEnvelope rating =
+        Broker.publish(new EvaluationOpened(round, CONGRESS, 2027, List.of("p1", "p2"), now));
+    assertThat(Poll.until(WAIT, () -> rows.count(rating.id()) >= 30)).isTrue();
+    assertThat(rows.recipients(rating.id())).isEqualTo(districtDeputies());
+    assertThat(rows.text(rating.id(), id("deputy07")))
+        .containsExactly("2027年民生实事项目满意度测评已开始", "2027年票决产生的 2 个民生实事项目已进入年终满意度测评，请对每个项目的实施情况作出评价。");
   }
 
   @Test
@@ -100,12 +106,20 @@ class VotingAndSupervisionNoticesTest {
         IntStream.rangeClosed(1, 7)
             .mapToObj(n -> id(String.format("member%02d", n)))
             .collect(Collectors.toSet());
-    Set<String> expected = new HashSet<>(members);
-    expected.add(id("dept-health"));
-    assertThat(Poll.until(FIRST, () -> rows.count(hearing.id()) >= expected.size())).isTrue();
-    assertThat(rows.recipients(hearing.id())).isEqualTo(expected);
-    assertThat(rows.text(hearing.id(), id("member01")).get(0))
-        .isEqualTo("监督议题将听取报告：关于全区基层医疗服务体系建设情况的报告");
+    // the members are asked to attend, the department to report: two kinds, two sources
+    String attendance = hearing.id() + "/HEARING_ATTENDANCE_REQUESTED";
+    assertThat(Poll.until(FIRST, () -> rows.count(attendance) >= members.size())).isTrue();
+    assertThat(Poll.until(WAIT, () -> rows.count(hearing.id()) >= 1)).isTrue();
+    assertThat(rows.recipients(attendance)).isEqualTo(members);
+    assertThat(rows.recipients(hearing.id())).isEqualTo(Set.of(id("dept-health")));
+    assertThat(rows.text(attendance, id("member01")))
+        .containsExactly(
+            "请出席监督议题听取报告会议：关于全区基层医疗服务体系建设情况的报告",
+            "议题《关于全区基层医疗服务体系建设情况的报告》已安排第 1 次听取专项工作报告，会议日期 2027-06-20，请组成人员按时出席。");
+    assertThat(rows.text(hearing.id(), id("dept-health")).get(0))
+        .isEqualTo("请准备监督议题工作报告：关于全区基层医疗服务体系建设情况的报告");
+    // delivered again, it tells no one again
+    TestEvents.publish(Topics.SUPERVISION, topic, hearing);
 
     String opinion = UUID.randomUUID().toString();
     EventEnvelope issued =
@@ -127,5 +141,7 @@ class VotingAndSupervisionNoticesTest {
                 topic, CONGRESS, opinion, List.of("HEALTH"), LocalDate.of(2027, 9, 30)));
     assertThat(Poll.until(WAIT, () -> rows.count(overdue.id()) >= 2)).isTrue();
     assertThat(rows.recipients(overdue.id())).isEqualTo(Set.of(id("dept-health"), id("staff1")));
+    assertThat(rows.count(attendance)).isEqualTo(members.size());
+    assertThat(rows.count(hearing.id())).isEqualTo(1);
   }
 }

@@ -29,6 +29,9 @@ class ReminderTextsTest {
       if (kind == ReminderKind.EVALUATION_CLOSING) {
         facts.put("closesOn", "2026-12-31");
       }
+      if (kind == ReminderKind.CHECK_IN_OPEN) {
+        facts.put("closesAt", "2026-12-31 11:30");
+      }
       facts.put("registrationNumber", "6-3-0007");
       facts.put("title", "关于增设社区养老服务点的建议");
       NoticeTexts.Rendered text = texts.render(kind.name(), facts);

@@ -4,6 +4,7 @@ import static cn.gov.jinshan.congress.notifications.domain.ReminderKind.DEADLINE
 import static cn.gov.jinshan.congress.notifications.domain.ReminderKind.DEADLINE_IN_7_DAYS;
 import static cn.gov.jinshan.congress.notifications.domain.ReminderKind.DEADLINE_OVERDUE;
 import static cn.gov.jinshan.congress.notifications.domain.ReminderKind.EVALUATION_CLOSING;
+import static cn.gov.jinshan.congress.notifications.support.ReminderRows.key;
 import static cn.gov.jinshan.congress.testing.TestEvents.envelope;
 import static cn.gov.jinshan.congress.testing.TestEvents.publish;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ import cn.gov.jinshan.congress.notifications.domain.DueReminder;
 import cn.gov.jinshan.congress.notifications.domain.ReminderKind;
 import cn.gov.jinshan.congress.notifications.support.InboxRows;
 import cn.gov.jinshan.congress.notifications.support.RealmUsers;
+import cn.gov.jinshan.congress.notifications.support.ReminderRows;
 import cn.gov.jinshan.congress.notifications.support.TestClock;
 import cn.gov.jinshan.congress.platform.inbox.EventTypeFilter;
 import cn.gov.jinshan.congress.platform.time.PlatformZone;
@@ -42,7 +44,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +72,7 @@ class RemindersTest {
   @Inject RemindersConfig config;
   @Inject DeadlinesConfig deadlines;
   @Inject InboxRows rows;
+  @Inject ReminderRows reminders;
 
   private final String congress = "test-" + UUID.randomUUID();
   private final List<String> items = new ArrayList<>();
@@ -78,16 +80,7 @@ class RemindersTest {
   @AfterEach
   void resetClockAndRetireReminders() {
     clock.reset();
-    // what a test left scheduled would fire in later runs, under their advanced clocks
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                entityManager
-                    .createNativeQuery(
-                        "UPDATE reminder SET state = 'CANCELLED', cancelled_at = now()"
-                            + " WHERE state = 'SCHEDULED' AND item_id = ANY(CAST(?1 AS text[]))")
-                    .setParameter(1, items.toArray(String[]::new))
-                    .executeUpdate());
+    reminders.retire(items);
   }
 
   @Test
@@ -158,7 +151,7 @@ class RemindersTest {
 
     clock.setTo(fireAt(DEADLINE_IN_7_DAYS, due));
     assertThat(firedFor(item)).containsExactly(DEADLINE_IN_7_DAYS);
-    String sevenDays = reminderId(item, DEADLINE_IN_7_DAYS);
+    String sevenDays = reminders.id(item, DEADLINE_IN_7_DAYS);
     Set<String> departments = Set.of(RealmUsers.id("dept-edu"), RealmUsers.id("dept-health"));
     assertThat(rows.recipients(sevenDays)).isEqualTo(departments);
     assertThat(rows.text(sevenDays, RealmUsers.id("dept-edu")).get(1)).contains(due.toString());
@@ -167,7 +160,7 @@ class RemindersTest {
     clock.setTo(fireAt(DEADLINE_OVERDUE, due));
     assertThat(firedFor(item)).containsExactly(DEADLINE_OVERDUE);
     assertThat(firedFor(item)).isEmpty();
-    String overdue = reminderId(item, DEADLINE_OVERDUE);
+    String overdue = reminders.id(item, DEADLINE_OVERDUE);
     Set<String> told = new HashSet<>(departments);
     told.add(RealmUsers.id("staff1"));
     assertThat(rows.recipients(overdue)).isEqualTo(told);
@@ -450,19 +443,6 @@ class RemindersTest {
                     .isEmpty());
   }
 
-  private String reminderId(String item, ReminderKind kind) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                entityManager
-                    .createNativeQuery(
-                        "SELECT CAST(id AS text) FROM reminder WHERE item_id = ?1 AND kind = ?2")
-                    .setParameter(1, item)
-                    .setParameter(2, kind.name())
-                    .getSingleResult()
-                    .toString());
-  }
-
   private String item() {
     String item = UUID.randomUUID().toString();
     items.add(item);
@@ -475,10 +455,6 @@ class RemindersTest {
 
   private Instant fireAt(ReminderKind kind, LocalDate due) {
     return kind.fireAt(due, config.fireAt(), zone.id());
-  }
-
-  private static String key(ReminderKind kind, LocalDate due) {
-    return kind + "@" + due;
   }
 
   private void awaitApplied(String item, EventEnvelope event) {
@@ -523,22 +499,7 @@ class RemindersTest {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
-  /** The item's reminders: kind@dueOn → state. */
   private Map<String, String> states(String item) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Map<String, String> states = new TreeMap<>();
-              for (Object row :
-                  entityManager
-                      .createNativeQuery(
-                          "SELECT kind, due_on, state FROM reminder WHERE item_id = ?1")
-                      .setParameter(1, item)
-                      .getResultList()) {
-                Object[] r = (Object[]) row;
-                states.put(r[0] + "@" + r[1], (String) r[2]);
-              }
-              return states;
-            });
+    return reminders.states(item);
   }
 }

@@ -38,9 +38,14 @@ class RuleTableTest {
           "DEADLINE_OVERDUE",
           "EVALUATION_CLOSING",
           "BALLOT_OPENED",
+          "CHECK_IN_OPEN",
           "ROUND_RESULT_PUBLISHED",
+          "YEAR_END_RATING_OPEN",
+          "HEARING_ATTENDANCE_REQUESTED",
           "HEARING_SCHEDULED",
           "RECTIFICATION_REQUESTED",
+          "RECTIFICATION_DUE_IN_7_DAYS",
+          "RECTIFICATION_DUE_IN_1_DAY",
           "RECTIFICATION_OVERDUE",
           "WEBHOOK_DISABLED");
 

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The user ids of the local stack's Keycloak realm (the demo logins), read independently of the
@@ -19,6 +22,13 @@ public final class RealmUsers {
   private static final Map<String, String> IDS = new ConcurrentHashMap<>();
 
   private RealmUsers() {}
+
+  /** The user ids of the district's deputies, deputy01 … deputy30. */
+  public static Set<String> districtDeputies() {
+    return IntStream.rangeClosed(1, 30)
+        .mapToObj(n -> id(String.format("deputy%02d", n)))
+        .collect(Collectors.toSet());
+  }
 
   /** The deputy id the realm gives deputyNN: 00000000-0000-4000-8000-0000000000NN. */
   public static String deputyId(int n) {

@@ -56,4 +56,11 @@ public class ProjectRepository implements PanacheRepositoryBase<LivelihoodProjec
     }
     return counts;
   }
+
+  /** The ids of a round's projects, in id order. */
+  public List<UUID> idsOfRound(String congressId, UUID roundId) {
+    return find("congressId = ?1 and roundId = ?2 order by id", congressId, roundId).list().stream()
+        .map(LivelihoodProject::id)
+        .toList();
+  }
 }

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.voting.service;
 import cn.gov.jinshan.congress.contracts.voting.BallotCast;
 import cn.gov.jinshan.congress.contracts.voting.BallotClosed;
 import cn.gov.jinshan.congress.contracts.voting.BallotOpened;
+import cn.gov.jinshan.congress.contracts.voting.EvaluationOpened;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected;
 import cn.gov.jinshan.congress.contracts.voting.RoundCancelled;
 import cn.gov.jinshan.congress.contracts.voting.VoterCheckedIn;
@@ -32,6 +33,17 @@ final class RoundEvents {
         round.projectsToSelect(),
         shortlist.stream().map(c -> c.id().toString()).toList(),
         entitled,
+        at,
+        round.schedule().checkInOpensAt(),
+        round.schedule().checkInClosesAt());
+  }
+
+  static EvaluationOpened evaluationOpened(VotingRound round, List<UUID> projectIds, Instant at) {
+    return new EvaluationOpened(
+        round.id().toString(),
+        round.congressId(),
+        round.year(),
+        projectIds.stream().map(UUID::toString).toList(),
         at);
   }
 

@@ -14,6 +14,7 @@ import cn.gov.jinshan.congress.voting.domain.RoundPhase;
 import cn.gov.jinshan.congress.voting.domain.RoundSchedule;
 import cn.gov.jinshan.congress.voting.domain.VotingRound;
 import cn.gov.jinshan.congress.voting.repository.CandidateRepository;
+import cn.gov.jinshan.congress.voting.repository.ProjectRepository;
 import cn.gov.jinshan.congress.voting.repository.RoundResultRepository;
 import cn.gov.jinshan.congress.voting.repository.VotingRoundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ public class RoundService {
   private final VotingRoundRepository rounds;
   private final CandidateRepository candidates;
   private final RoundResultRepository results;
+  private final ProjectRepository projects;
   private final EntitledVoters voters;
   private final CongressScope scope;
   private final OutboxWriter outbox;
@@ -39,6 +41,7 @@ public class RoundService {
       VotingRoundRepository rounds,
       CandidateRepository candidates,
       RoundResultRepository results,
+      ProjectRepository projects,
       EntitledVoters voters,
       CongressScope scope,
       OutboxWriter outbox,
@@ -47,6 +50,7 @@ public class RoundService {
     this.rounds = rounds;
     this.candidates = candidates;
     this.results = results;
+    this.projects = projects;
     this.voters = voters;
     this.scope = scope;
     this.outbox = outbox;
@@ -81,7 +85,8 @@ public class RoundService {
 
   /**
    * Moves the round one phase on. Entering VOTING opens the ballot with the shortlist and fixes the
-   * number of entitled deputies; entering IMPLEMENTING needs a final result.
+   * number of entitled deputies; entering IMPLEMENTING needs a final result; entering EVALUATING
+   * opens the year-end rating (EvaluationOpened).
    */
   @Transactional
   public VotingRound changePhase(UUID id, ChangePhase command, String ifMatch) {
@@ -101,7 +106,7 @@ public class RoundService {
                   .map(r -> r.isFinal())
                   .orElse(false),
               now);
-      case EVALUATING -> round.startEvaluating(now);
+      case EVALUATING -> startEvaluating(round, now);
       case FINISHED -> round.finish(now);
     }
     rounds.flush();
@@ -132,6 +137,13 @@ public class RoundService {
     int entitled = (int) voters.count(round.congressId());
     round.openBallot(shortlist.size(), (int) unscreened, entitled, now);
     outbox.append(RoundEvents.opened(round, shortlist, entitled, now), user.subject());
+  }
+
+  /** The year-end rating of the round's projects opens: deputies are to rate each of them. */
+  private void startEvaluating(VotingRound round, Instant now) {
+    round.startEvaluating(now);
+    List<UUID> projectIds = projects.idsOfRound(round.congressId(), round.id());
+    outbox.append(RoundEvents.evaluationOpened(round, projectIds, now), user.subject());
   }
 
   /** A round of the caller's congress, or of a town below it for a cross-congress reader. */
