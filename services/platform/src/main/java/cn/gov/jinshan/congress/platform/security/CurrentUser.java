@@ -78,6 +78,14 @@ public class CurrentUser {
     return claim(CONGRESS_ID_CLAIM).orElse(defaultCongressId);
   }
 
+  /**
+   * The congress a public (anonymous) request asks for with its {@code congressId} parameter: the
+   * one named, or the district's when it names none.
+   */
+  public String congressAsked(String congressId) {
+    return congressId == null || congressId.isBlank() ? defaultCongressId : congressId.strip();
+  }
+
   private Optional<String> claim(String name) {
     return token()
         .map(t -> t.getClaim(name))

@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.suggestions.api;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.suggestions.api.dto.PublicSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.PublicationService;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,14 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public")
 public class PublicSuggestionResource {
   private final PublicationService publication;
-  private final String defaultCongress;
+  private final CurrentUser user;
 
-  public PublicSuggestionResource(
-      PublicationService publication,
-      @ConfigProperty(name = "platform.default-congress-id", defaultValue = "JS-DISTRICT")
-          String defaultCongress) {
+  public PublicSuggestionResource(PublicationService publication, CurrentUser user) {
     this.publication = publication;
-    this.defaultCongress = defaultCongress;
+    this.user = user;
   }
 
   @GET
@@ -51,7 +48,10 @@ public class PublicSuggestionResource {
     Keyset after = Keyset.read(pageToken, KeyType.INSTANT, KeyType.UUID);
     var rows =
         publication.list(
-            congress(congressId), after.instant(0), after.uuid(1), Keyset.fetchSize(size));
+            user.congressAsked(congressId),
+            after.instant(0),
+            after.uuid(1),
+            Keyset.fetchSize(size));
     return Page.of(
         rows,
         size,
@@ -64,10 +64,6 @@ public class PublicSuggestionResource {
   @Operation(summary = "One published item", description = "404 unless closed and publishable.")
   public PublicSuggestion get(
       @PathParam("id") UUID id, @QueryParam("congressId") @Size(max = 50) String congressId) {
-    return PublicSuggestion.from(publication.get(congress(congressId), id));
-  }
-
-  private String congress(String congressId) {
-    return congressId == null || congressId.isBlank() ? defaultCongress : congressId.strip();
+    return PublicSuggestion.from(publication.get(user.congressAsked(congressId), id));
   }
 }

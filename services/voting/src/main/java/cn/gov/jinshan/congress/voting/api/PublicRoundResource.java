@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.voting.api;
 import cn.gov.jinshan.congress.platform.paging.KeyType;
 import cn.gov.jinshan.congress.platform.paging.Keyset;
 import cn.gov.jinshan.congress.platform.paging.Page;
+import cn.gov.jinshan.congress.platform.security.CurrentUser;
 import cn.gov.jinshan.congress.voting.api.dto.PublicRoundResponse;
 import cn.gov.jinshan.congress.voting.service.PublicRounds;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,14 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public ballot board", description = "公开: result, ballot board, recount, receipts")
 public class PublicRoundResource {
   private final PublicRounds rounds;
-  private final String defaultCongress;
+  private final CurrentUser user;
 
-  public PublicRoundResource(
-      PublicRounds rounds,
-      @ConfigProperty(name = "platform.default-congress-id", defaultValue = "JS-DISTRICT")
-          String defaultCongress) {
+  public PublicRoundResource(PublicRounds rounds, CurrentUser user) {
     this.rounds = rounds;
-    this.defaultCongress = defaultCongress;
+    this.user = user;
   }
 
   @GET
@@ -51,7 +48,7 @@ public class PublicRoundResource {
     var after = Keyset.read(pageToken, KeyType.NUMBER, KeyType.UUID);
     var rows =
         rounds.page(
-            congressId == null ? defaultCongress : congressId,
+            user.congressAsked(congressId),
             after.integer(0),
             after.uuid(1),
             Keyset.fetchSize(size));
