@@ -240,7 +240,11 @@ def wrk(url, tok, connections=None, seconds=None):
     out = subprocess.run(["wrk", f"-t{min(2, c)}", f"-c{c}", f"-d{seconds or SECONDS}s", "--latency",
                           "-H", f"Authorization: Bearer {tok}", url],
                          check=True, capture_output=True, text=True).stdout
+    return wrk_figures(out)
 
+
+def wrk_figures(out):
+    """Rate, p50, p99 (ms) and the count of non-2xx answers from wrk's --latency output."""
     def ms(label):
         m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
         v, unit = float(m.group(1)), m.group(2)
@@ -885,14 +889,8 @@ def console_wrk(sessions_file, connections, seconds, think_ms=0):
                           "-s", script, GW],
                          env=dict(os.environ, BENCH_SESSIONS_FILE=sessions_file, BENCH_THINK_MS=str(think_ms)),
                          check=True, capture_output=True, text=True).stdout
-    r = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-         "p95": float(re.search(r"^P95 ([\d.]+)", out, re.M).group(1))}
-    for label in ("50", "99"):
-        m = re.search(r"^\s*" + label + r"%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-        v, unit = float(m.group(1)), m.group(2)
-        r["p" + label] = v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
-    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    r["bad"] = int(bad.group(1)) if bad else 0
+    r = wrk_figures(out)
+    r["p95"] = float(re.search(r"^P95 ([\d.]+)", out, re.M).group(1))
     return r
 
 
