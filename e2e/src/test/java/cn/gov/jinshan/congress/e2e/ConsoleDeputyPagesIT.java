@@ -188,7 +188,10 @@ class ConsoleDeputyPagesIT {
                         .anyMatch(e -> "SUGGESTION_RETURNED".equals(e.get("kind")))))
         .as("the return in %s's inbox", login)
         .isTrue();
-    deputy.go("/deputy/items");
+    // The header keeps a person's count for a few seconds: the badge follows within them.
+    assertThat(Poll.until(EVENTS, () -> deputy.go("/deputy/items").present(UNREAD)))
+        .as("the unread badge on %s's pages", login)
+        .isTrue();
     assertThat(Integer.parseInt(deputy.find(UNREAD).getText().replaceAll("\\D", ""))).isPositive();
     deputy.click(By.id("notifications-link"));
     By entry =

@@ -5,25 +5,25 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
- * The header's unread count ({@code inject:inbox.unread}), asked once per page render. The
- * notifications service is not needed for anything else on a page: when it cannot answer (absent,
- * 404, slow, down) the header simply shows no count.
+ * The header's unread count ({@code inject:inbox.unread}), read once per page render from {@link
+ * UnreadCounts}. The notifications service is not needed for anything else on a page: when it
+ * cannot answer (absent, 404, slow, down) the header simply shows no count.
  */
 @RequestScoped
 @Named("inbox")
 public class Inbox {
-  private static final Logger LOG = Logger.getLogger(Inbox.class);
-
   private final SecurityIdentity identity;
   private final NotificationsApi notifications;
+  private final UnreadCounts counts;
   private Long unread;
 
-  public Inbox(SecurityIdentity identity, @RestClient NotificationsApi notifications) {
+  public Inbox(
+      SecurityIdentity identity, @RestClient NotificationsApi notifications, UnreadCounts counts) {
     this.identity = identity;
     this.notifications = notifications;
+    this.counts = counts;
   }
 
   /** Unread notifications of the logged-in user; 0 when anonymous or when it cannot be read. */
@@ -35,11 +35,8 @@ public class Inbox {
   }
 
   private long read() {
-    try {
-      return Math.max(0, notifications.unreadCount().unread());
-    } catch (RuntimeException e) {
-      LOG.debugf("no unread count: %s", e.toString());
-      return 0;
-    }
+    Long count =
+        counts.of(identity.getPrincipal().getName(), () -> notifications.unreadCount().unread());
+    return count == null ? 0 : count;
   }
 }

@@ -9,6 +9,7 @@ import cn.gov.jinshan.congress.console.view.Notices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,10 +43,18 @@ public class NotificationsResource {
 
   private final NotificationsApi notifications;
   private final Viewer viewer;
+  private final UnreadCounts counts;
+  private final SecurityIdentity identity;
 
-  public NotificationsResource(@RestClient NotificationsApi notifications, Viewer viewer) {
+  public NotificationsResource(
+      @RestClient NotificationsApi notifications,
+      Viewer viewer,
+      UnreadCounts counts,
+      SecurityIdentity identity) {
     this.notifications = notifications;
     this.viewer = viewer;
+    this.counts = counts;
+    this.identity = identity;
   }
 
   /** One notification as the inbox lists it, with the console's address of its item. */
@@ -91,6 +100,7 @@ public class NotificationsResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response markRead(@RestPath UUID id, @RestForm String pageToken) {
     notifications.markRead(id);
+    counts.forget(identity.getPrincipal().getName());
     String back =
         pageToken == null || pageToken.isBlank() ? "" : "?pageToken=" + Fmt.query(pageToken);
     return Response.seeOther(URI.create("/notifications" + back)).build();
@@ -101,6 +111,7 @@ public class NotificationsResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response markAllRead() {
     notifications.markAllRead();
+    counts.forget(identity.getPrincipal().getName());
     return Response.seeOther(URI.create("/notifications?notice=read-all")).build();
   }
 
