@@ -29,9 +29,19 @@ done
 "$SERVICES_SH" stop gateway
 GATEWAY_RATE_LIMIT_ENABLED=false "$SERVICES_SH" start gateway
 # The bench mails the load congress's staff and its 3,000 deputies: GreenMail keeps every message
-# in memory, so they are purged afterwards for the demo's mail to stay readable.
-trap '"$SERVICES_SH" stop gateway; "$SERVICES_SH" start gateway audit;
-  curl -fsS -X POST "http://127.0.0.1:${MAIL_API_PORT:-8025}/api/mail/purge" >/dev/null || true' EXIT
+# in memory, so they are purged afterwards for the demo's mail to stay readable, once the
+# notifications service has sent them (it goes on after the bench's last block; up to 5 min).
+purge_mail() {
+  local deadline=$((SECONDS + 300)) pending
+  while [ $SECONDS -lt $deadline ]; do
+    pending=$(PGPASSWORD=notifications psql -h 127.0.0.1 -p "${PG_PORT:-55432}" -U notifications \
+      -d notifications -XAtc "SELECT count(*) FROM outgoing_message WHERE state = 'PENDING'" 2>/dev/null || echo 0)
+    [ "${pending:-0}" -eq 0 ] && break
+    sleep 5
+  done
+  curl -fsS -X POST "http://127.0.0.1:${MAIL_API_PORT:-8025}/api/mail/purge" >/dev/null || true
+}
+trap '"$SERVICES_SH" stop gateway; "$SERVICES_SH" start gateway audit; purge_mail' EXIT
 curl -fsS "$GATEWAY_URL/q/health/ready" >/dev/null || die "the gateway is not ready"
 
 python3 "$ROOT/bench/bench.py"

@@ -6,6 +6,7 @@ import cn.gov.jinshan.congress.console.api.model.Notification;
 import cn.gov.jinshan.congress.console.session.Viewer;
 import cn.gov.jinshan.congress.console.view.Fmt;
 import cn.gov.jinshan.congress.console.view.Notices;
+import cn.gov.jinshan.congress.console.web.ItemLinks;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -115,14 +116,8 @@ public class NotificationsResource {
     return Response.seeOther(URI.create("/notifications?notice=read-all")).build();
   }
 
-  /** The item in the user's own workspace: a deputy's item page, else the unit's task page. */
+  /** The page of what the notification is about, in the user's own workspace. */
   private String link(Notification n) {
-    if (n.itemId() == null) {
-      return null;
-    }
-    if (viewer.isDeputy()) {
-      return "/deputy/items/" + n.itemId();
-    }
-    return viewer.isDepartment() ? "/department/tasks/" + n.itemId() : null;
+    return n.itemId() == null ? null : ItemLinks.of(viewer, n.kind(), n.itemId().toString());
   }
 }

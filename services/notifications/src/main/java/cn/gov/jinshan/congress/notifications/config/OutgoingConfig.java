@@ -61,6 +61,6 @@ public interface OutgoingConfig {
   }
 
   default String linkPath(String kind) {
-    return links().getOrDefault(kind, links().getOrDefault("default", "/deputy/items/{itemId}"));
+    return links().getOrDefault(kind, links().getOrDefault("default", "/items/{itemId}"));
   }
 }

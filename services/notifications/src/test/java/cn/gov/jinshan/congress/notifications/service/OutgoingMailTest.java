@@ -58,7 +58,8 @@ class OutgoingMailTest {
     assertThat(decodedBody(mail.mime()))
         .contains("张dept-edu，您好")
         .contains("已交由贵单位主办")
-        .contains("http://127.0.0.1:8080/department");
+        // the console opens the item in the reader's workspace (here: the unit's task page)
+        .contains("http://127.0.0.1:8080/items/" + o.itemId());
     Object[] row = Outgoings.rows(entityManager, person.id()).get(0);
     assertThat(row[2]).isEqualTo("SENT");
     assertThat(mail.messageId()).isEqualTo(dispatcher.messageId((UUID) row[0]));
