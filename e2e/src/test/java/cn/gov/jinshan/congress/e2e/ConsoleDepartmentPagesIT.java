@@ -14,15 +14,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A department's pages beyond signing for and replying, in one login of the lead unit: it asks for
  * a later deadline and finds its request in the task's list, reads the co-handling unit's opinion
  * (given in the co-handler's own browser), replies with a file after the page has said the limits,
  * and reports progress on the livelihood project it is responsible for; anyone then finds the
- * project's round in the public list of rounds. The item (assigned to the lead with a co-handler,
- * both signed for, a contact recorded) and the project (a round voted through into implementation)
- * are arranged through the API; every page is checked with axe-core and photographed.
+ * project's round in the public list of rounds, and the same rounds offered on the projects page.
+ * The item (assigned to the lead with a co-handler, both signed for, a contact recorded) and the
+ * project (a round voted through into implementation) are arranged through the API; every page is
+ * checked with axe-core and photographed.
  */
 class ConsoleDepartmentPagesIT {
   private static final String LEAD = "dept-housing";
@@ -190,6 +192,31 @@ class ConsoleDepartmentPagesIT {
         .isEqualTo("/public/rounds/" + round);
     assertThat(anyone.present(By.id("logout"))).as("nobody logged in").isFalse();
     anyone.check("public-rounds");
+
+    // The header's 民心工程 offers the same public rounds to choose a round's projects from.
+    anyone.click(By.cssSelector("header a[href='/public/projects']"));
+    anyone.find(By.id("rounds"));
+    List<String> offered =
+        anyone.all(By.cssSelector("#rounds li.public-round")).stream()
+            .map(li -> li.getDomAttribute("id").substring("round-".length()))
+            .toList();
+    assertThat(offered).as("rounds offered on /public/projects").isNotEmpty();
+    List<String> newest =
+        Gateway.anonymous()
+            .queryParam("limit", 20)
+            .get("/api/v1/public/livelihood-rounds")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.id");
+    assertThat(newest).as("the newest rounds of the public list").contains(offered.get(0));
+    for (WebElement projects : anyone.all(By.cssSelector("#rounds a.projects-link"))) {
+      String id = projects.findElement(By.xpath("ancestor::li")).getDomAttribute("id");
+      assertThat(projects.getDomAttribute("href"))
+          .isEqualTo("/public/projects?round=" + id.substring("round-".length()));
+    }
+    assertThat(anyone.present(By.id("logout"))).as("nobody logged in").isFalse();
+    anyone.check("public-projects");
   }
 
   private static void signFor(String department, String item, String departmentId) {

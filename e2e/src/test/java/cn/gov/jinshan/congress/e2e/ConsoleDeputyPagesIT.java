@@ -16,10 +16,11 @@ import org.openqa.selenium.By;
  * A deputy's own pages beyond the item's life, in one login: a draft the congress office returned
  * is edited (the form sends If-Match: a change made meanwhile elsewhere is shown, with what was
  * typed, and the second save goes through), a file is added to another draft (the limits said
- * first), a constituent contact is recorded and turned into a suggestion, the performance record
- * shows the year's counts as the deputies service keeps them, and the inbox lists the return with
- * the unread badge in the header until it is read. The items are arranged through the API (the
- * deputy's draft, staff's return); every page is checked with axe-core and photographed.
+ * first; a 13 MB file is sent to the 文件过大 page and leaves the draft as it was), a constituent
+ * contact is recorded and turned into a suggestion, the performance record shows the year's counts
+ * as the deputies service keeps them, and the inbox lists the return with the unread badge in the
+ * header until it is read. The items are arranged through the API (the deputy's draft, staff's
+ * return); every page is checked with axe-core and photographed.
  */
 class ConsoleDeputyPagesIT {
   private static final Duration EVENTS = Duration.ofSeconds(60);
@@ -99,12 +100,32 @@ class ConsoleDeputyPagesIT {
     assertThat(deputy.text(ITEM_STATE)).isEqualTo("已退回修改");
     deputy.check("edit-saved");
 
-    // Files on the draft: the limits are said before anything is chosen.
+    // Files on the draft: the limits are said before anything is chosen, tied to the file input.
     deputy.go("/deputy/items/" + draft);
     assertThat(deputy.text(ITEM_STATE)).isEqualTo("草稿");
     assertThat(deputy.text(By.id("attachments-hint")))
         .isEqualTo("PDF、PNG、JPEG 格式，每个不超过 10MB，每件（含答复）最多 20 个。");
+    assertThat(deputy.find(By.id("attachments")).getDomAttribute("aria-describedby"))
+        .isEqualTo("attachments-hint");
     deputy.check("draft-files");
+
+    // A 13 MB file all the same: over the gateway's limit for pages (12 MB), the form never
+    // reaches the console; the browser is sent to the 文件过大 page and the draft stays as it was.
+    String versionBefore = etagOf(login, draft);
+    deputy.find(By.id("attachments")).sendKeys(SampleFiles.pdfOf(13).toString());
+    deputy.submit(By.id("upload-attachments"));
+    deputy.until("the 文件过大 page", d -> d.getCurrentUrl().endsWith("/errors/too-large"));
+    assertThat(deputy.text(By.tagName("h1"))).isEqualTo("文件过大");
+    assertThat(deputy.bodyText())
+        .contains("提交的内容超过了一次上传的上限（合计 11MB）。每个附件不超过 10MB")
+        .contains("刚才填写的内容没有保存，请返回上一页后重新提交。");
+    assertThat(deputy.present(By.id("logout"))).as("still logged in").isTrue();
+    deputy.check("draft-file-too-large");
+    assertThat(attachmentsOf(login, draft)).as("no file on the draft").isEmpty();
+    assertThat(etagOf(login, draft)).as("the draft unchanged").isEqualTo(versionBefore);
+
+    // A file within the limits is taken.
+    deputy.go("/deputy/items/" + draft);
     deputy.find(By.id("attachments")).sendKeys(SampleFiles.pdf().toString());
     deputy.submit(By.id("upload-attachments"));
     assertThat(deputy.text(NOTICE)).isEqualTo("附件已上传。");
@@ -227,6 +248,24 @@ class ConsoleDeputyPagesIT {
           .isTrue();
       deputy.go(deputy.find(next).getDomAttribute("href"));
     }
+  }
+
+  private static String etagOf(String login, String item) {
+    return Gateway.as(login)
+        .get("/api/v1/suggestions/{id}", item)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  private static List<String> attachmentsOf(String login, String item) {
+    return Gateway.as(login)
+        .get("/api/v1/suggestions/{id}/attachments", item)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("fileName");
   }
 
   private static Map<String, Object> record(String login, int n, int year) {

@@ -238,18 +238,34 @@ class ConstituentContactPagesTest {
   }
 
   @Test
-  void shouldListTheRoundsOnThePublicProjectsPageForALoggedInPersonOnly() {
+  void shouldOfferThePublicRoundsOnTheProjectsPageToAnyone() {
     ApiStub.RECEIVED.clear();
     HttpResponse<String> loggedIn = browser.get("/public/projects");
     HttpResponse<String> anonymous = new Browser(root.getPort()).get("/public/projects");
 
-    assertThat(loggedIn.statusCode()).isEqualTo(200);
-    assertThat(loggedIn.body())
-        .contains("<h2>票决轮次</h2>", "href=\"/public/projects?round=" + ApiStub.ROUND + "\"")
-        .contains("2025年 2025年民心工程实事项目票决", "实施中", "href=\"/public/rounds/" + ApiStub.ROUND + "\"");
-    assertThat(anonymous.statusCode()).isEqualTo(200);
-    assertThat(anonymous.body()).contains("<label for=\"round\">").doesNotContain("id=\"rounds\"");
-    assertThat(ApiStub.received("GET", "/api/v1/livelihood-rounds")).hasSize(1);
+    for (HttpResponse<String> page : List.of(loggedIn, anonymous)) {
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body())
+          .contains("<h1>民心工程实事项目</h1>", "<h2 id=\"rounds-heading\">票决轮次</h2>")
+          .contains("<ul id=\"rounds\" aria-labelledby=\"rounds-heading\">")
+          .contains("<strong>2026年</strong> 2026年度民心工程实事项目（征集）：入选项目在本轮结束后公布")
+          .contains("<strong>2025年</strong> 2025年度民心工程实事项目（结束）")
+          .contains(
+              "<a class=\"projects-link\" href=\"/public/projects?round=" + ApiStub.ROUND + "\">")
+          .contains("<a class=\"board-link\" href=\"/public/rounds/" + ApiStub.ROUND + "\">")
+          .doesNotContain(
+              "href=\"/public/projects?round=" + ApiStub.NEW_ROUND + "\"",
+              "href=\"/public/rounds/" + ApiStub.NEW_ROUND + "\"")
+          .contains("<a id=\"earlier-rounds\" href=\"/public/rounds?pageToken=a%2Bb%2Fc%3D\">")
+          .contains("<label for=\"round\">票决轮次编号</label>");
+      assertThat(page.body().split("<h1>", -1)).hasSize(2);
+    }
+    assertThat(loggedIn.body()).contains("id=\"logout\"");
+    assertThat(anonymous.body()).doesNotContain("id=\"logout\"");
+    // Both from the public list of the district congress; the rounds only staff and deputies may
+    // list are not asked for.
+    assertThat(ApiStub.received("GET", "/api/v1/public/livelihood-rounds")).hasSize(2);
+    assertThat(ApiStub.received("GET", "/api/v1/livelihood-rounds")).isEmpty();
   }
 
   @Test

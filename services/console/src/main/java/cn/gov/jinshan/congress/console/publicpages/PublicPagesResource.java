@@ -2,11 +2,8 @@ package cn.gov.jinshan.congress.console.publicpages;
 
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.PublicApi;
-import cn.gov.jinshan.congress.console.api.VotingApi;
 import cn.gov.jinshan.congress.console.api.model.Ballots;
 import cn.gov.jinshan.congress.console.api.model.PublicReply;
-import cn.gov.jinshan.congress.console.api.model.Rounds;
-import cn.gov.jinshan.congress.console.session.Viewer;
 import cn.gov.jinshan.congress.console.view.ProblemView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,26 +34,20 @@ public class PublicPagesResource {
   /** Published replies searched at once (the public list has no text filter of its own). */
   static final int SEARCHED = 100;
 
-  /** Rounds offered to a logged-in person on the projects page. */
-  static final int ROUNDS = 20;
-
-  /** Rounds a page of the public list shows (one a year: two terms and more). */
+  /**
+   * Rounds a page of the public list shows (one a year: two terms and more), on the rounds page and
+   * as the choice on the projects page.
+   */
   static final int PUBLIC_ROUNDS = 20;
 
   private final PublicApi api;
-  private final VotingApi voting;
-  private final Viewer viewer;
   private final String congressId;
 
   public PublicPagesResource(
       @RestClient PublicApi api,
-      @RestClient VotingApi voting,
-      Viewer viewer,
       @ConfigProperty(name = "console.public.congress-id", defaultValue = "JS-DISTRICT")
           String congressId) {
     this.api = api;
-    this.voting = voting;
-    this.viewer = viewer;
     this.congressId = congressId;
   }
 
@@ -67,7 +58,10 @@ public class PublicPagesResource {
     static native TemplateInstance rounds(List<Ballots.PublicRound> rounds, String nextPageToken);
 
     static native TemplateInstance projects(
-        UUID round, List<Ballots.RatedProject> projects, List<Rounds.Round> rounds);
+        UUID round,
+        List<Ballots.RatedProject> projects,
+        List<Ballots.PublicRound> rounds,
+        String nextPageToken);
 
     static native TemplateInstance round(
         UUID round,
@@ -98,33 +92,18 @@ public class PublicPagesResource {
     return Templates.rounds(page.items(), page.nextPageToken());
   }
 
+  /**
+   * The selected projects of a round; without a round, the newest rounds of the public list to
+   * choose from, the same for everyone (logged in or not), the earlier ones on the rounds page.
+   */
   @GET
   @Path("projects")
   public TemplateInstance projects(@RestQuery UUID round) {
-    return Templates.projects(
-        round,
-        round == null ? List.of() : api.projects(round),
-        round == null ? rounds() : List.of());
-  }
-
-  /**
-   * The rounds to choose from. The public API lists none (a round is reached by its address), so
-   * only a logged-in person gets the list, read with their own token from the rounds their congress
-   * holds; anyone else, or a role the voting service does not show rounds to, types the round's
-   * number.
-   */
-  private List<Rounds.Round> rounds() {
-    if (!viewer.isLoggedIn()) {
-      return List.of();
+    if (round != null) {
+      return Templates.projects(round, api.projects(round), List.of(), null);
     }
-    try {
-      return voting.rounds(ROUNDS).items();
-    } catch (PlatformProblem refused) {
-      if (refused.status() >= 500) {
-        throw refused;
-      }
-      return List.of();
-    }
+    Ballots.PublicRoundPage newest = api.rounds(congressId, PUBLIC_ROUNDS, null);
+    return Templates.projects(null, List.of(), newest.items(), newest.nextPageToken());
   }
 
   @GET
