@@ -16,6 +16,9 @@ public enum Relationship {
   COMMITTEE_MEMBERS,
   /** The administrators of the congress. */
   ADMINS,
-  /** Every deputy of the congress (those entitled to vote). */
-  CONGRESS_DEPUTIES
+  /**
+   * The deputies entitled to vote in the congress: its ACTIVE deputies of its own level (not the
+   * suspended, the terminated, nor those of another level).
+   */
+  ENTITLED_DEPUTIES
 }

@@ -11,6 +11,9 @@ public interface Directory {
   /** The people of a party in a congress (no service accounts); empty when nobody matches. */
   List<Person> people(String congressId, Party party);
 
-  /** Every deputy of a congress. */
-  List<Person> deputies(String congressId);
+  /**
+   * Every deputy login of a congress (the realm's users with the deputy role there), whatever the
+   * deputy's status: who among them is told is the caller's rule.
+   */
+  List<DeputyAccount> deputies(String congressId);
 }

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +29,8 @@ import org.jboss.logging.Logger;
  *
  * <p>Deputies are found by their {@code deputy_id} attribute, departments by {@code department_id}
  * within the congress, groups by realm role within the congress ({@code congress_id} attribute).
- * Service accounts (a department system's client) and disabled users are not people.
+ * Service accounts (a department system's client) and disabled users are not people. A deputy's
+ * login comes with its {@code deputy_id}.
  */
 @ApplicationScoped
 public class KeycloakDirectory implements Directory {
@@ -39,6 +42,7 @@ public class KeycloakDirectory implements Directory {
   private final ObjectMapper json;
   private final HttpClient http;
   private final Cache<String, List<Person>> cache;
+  private final Cache<String, List<DeputyAccount>> deputyCache;
   private String accessToken;
   private Instant accessTokenExpires = Instant.EPOCH;
 
@@ -52,6 +56,8 @@ public class KeycloakDirectory implements Directory {
             .build();
     this.cache =
         Caffeine.newBuilder().expireAfterWrite(config.cacheTtl()).maximumSize(10_000).build();
+    this.deputyCache =
+        Caffeine.newBuilder().expireAfterWrite(config.cacheTtl()).maximumSize(1_000).build();
   }
 
   @Override
@@ -69,13 +75,21 @@ public class KeycloakDirectory implements Directory {
   }
 
   @Override
-  public List<Person> deputies(String congressId) {
-    return roleMembers("deputy", congressId);
+  public List<DeputyAccount> deputies(String congressId) {
+    // a lookup that throws leaves nothing in the cache: the next call asks Keycloak again
+    return deputyCache.get(
+        congressId,
+        k ->
+            roleUsers(
+                "deputy",
+                congressId,
+                user -> person(user).map(p -> new DeputyAccount(attribute(user, "deputy_id"), p))));
   }
 
   /** Forgets every cached answer (tests that change the realm, or an operator's refresh). */
   public void forget() {
     cache.invalidateAll();
+    deputyCache.invalidateAll();
   }
 
   private static String congressOf(Party party, String congressId) {
@@ -85,47 +99,52 @@ public class KeycloakDirectory implements Directory {
   private List<Person> roleMembers(String role, String congressId) {
     return cached(
         "role|" + role + "|" + congressId,
-        () -> {
-          List<Person> people = new ArrayList<>();
-          for (int first = 0; ; first += PAGE) {
-            JsonNode page =
-                get(
-                    "/roles/"
-                        + role
-                        + "/users?briefRepresentation=false&first="
-                        + first
-                        + "&max="
-                        + PAGE);
-            page.forEach(
-                user -> {
-                  if (congressId.equals(attribute(user, "congress_id"))) {
-                    person(user, people);
-                  }
-                });
-            if (page.size() < PAGE) {
-              return List.copyOf(people);
+        () -> roleUsers(role, congressId, KeycloakDirectory::person));
+  }
+
+  /** What {@code read} makes of each user with the realm role in the congress, every page. */
+  private <T> List<T> roleUsers(
+      String role, String congressId, Function<JsonNode, Optional<T>> read) {
+    List<T> found = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      JsonNode page =
+          get(
+              "/roles/"
+                  + role
+                  + "/users?briefRepresentation=false&first="
+                  + first
+                  + "&max="
+                  + PAGE);
+      page.forEach(
+          user -> {
+            if (congressId.equals(attribute(user, "congress_id"))) {
+              read.apply(user).ifPresent(found::add);
             }
-          }
-        });
+          });
+      if (page.size() < PAGE) {
+        return List.copyOf(found);
+      }
+    }
   }
 
   /** Users matching a Keycloak attribute query ({@code name:value name:value}). */
   private List<Person> users(String query) {
     List<Person> people = new ArrayList<>();
     get("/users?briefRepresentation=false&max=" + PAGE + "&q=" + encode(query))
-        .forEach(user -> person(user, people));
+        .forEach(user -> person(user).ifPresent(people::add));
     return List.copyOf(people);
   }
 
-  private static void person(JsonNode user, List<Person> people) {
+  /** The person of a user; empty for a service account or a disabled user. */
+  private static Optional<Person> person(JsonNode user) {
     String username = user.path("username").asText("");
     if (username.startsWith(SERVICE_ACCOUNT_PREFIX)
         || user.hasNonNull("serviceAccountClientId")
         || !user.path("enabled").asBoolean(true)) {
-      return;
+      return Optional.empty();
     }
     String email = user.hasNonNull("email") ? user.get("email").asText() : null;
-    people.add(new Person(user.path("id").asText(), displayName(user, username), email));
+    return Optional.of(new Person(user.path("id").asText(), displayName(user, username), email));
   }
 
   /** Chinese names family name first and unspaced; others first name first. */

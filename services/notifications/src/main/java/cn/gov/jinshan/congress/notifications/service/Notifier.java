@@ -32,6 +32,7 @@ public class Notifier {
   private final RuleTable rules;
   private final ItemCopyRepository items;
   private final Directory directory;
+  private final EntitledDeputies entitledDeputies;
   private final NotificationRepository inbox;
   private final NoticeTexts texts;
   private final Instance<OutgoingChannel> outgoing;
@@ -42,6 +43,7 @@ public class Notifier {
       RuleTable rules,
       ItemCopyRepository items,
       Directory directory,
+      EntitledDeputies entitledDeputies,
       NotificationRepository inbox,
       NoticeTexts texts,
       @Any Instance<OutgoingChannel> outgoing,
@@ -50,6 +52,7 @@ public class Notifier {
     this.rules = rules;
     this.items = items;
     this.directory = directory;
+    this.entitledDeputies = entitledDeputies;
     this.inbox = inbox;
     this.texts = texts;
     this.outgoing = outgoing;
@@ -63,8 +66,9 @@ public class Notifier {
    * person), unique in the database. For each person told the first time, every {@link
    * OutgoingChannel} gets the message with the rule's channels, in this transaction.
    *
-   * @throws DirectoryUnavailable when the directory cannot tell who the people are: the caller's
-   *     transaction rolls back and the event is tried again
+   * @throws DirectoryUnavailable when the directory cannot tell who the people are, or the copy of
+   *     the deputies does not know the congress's deputies yet ({@link DeputiesNotKnownYet}): the
+   *     caller's transaction rolls back and the event is tried again
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void announce(Announcement announcement) {
@@ -121,18 +125,18 @@ public class Notifier {
   private Map<String, Person> people(
       Announcement a, Optional<RuleTable.Rule> rule, Optional<ItemCopy> item) {
     Set<Party> parties = new LinkedHashSet<>();
-    boolean congressDeputies = false;
+    boolean entitled = false;
     for (Relationship relationship : rule.flatMap(RuleTable.Rule::recipients).orElse(List.of())) {
-      if (relationship == Relationship.CONGRESS_DEPUTIES) {
-        congressDeputies = true;
+      if (relationship == Relationship.ENTITLED_DEPUTIES) {
+        entitled = true;
       } else {
         parties.addAll(parties(relationship, a.congressId(), item));
       }
     }
     parties.addAll(a.extraParties());
     Map<String, Person> people = new LinkedHashMap<>();
-    if (congressDeputies) {
-      directory.deputies(a.congressId()).forEach(p -> people.putIfAbsent(p.id(), p));
+    if (entitled) {
+      entitledDeputies.of(a.congressId()).forEach(p -> people.putIfAbsent(p.id(), p));
     }
     for (Party party : parties) {
       directory.people(a.congressId(), party).forEach(p -> people.putIfAbsent(p.id(), p));
@@ -152,7 +156,7 @@ public class Notifier {
       case CONGRESS_STAFF -> List.of(new Party(Party.Kind.CONGRESS_STAFF, congressId));
       case COMMITTEE_MEMBERS -> List.of(new Party(Party.Kind.COMMITTEE_MEMBERS, congressId));
       case ADMINS -> List.of(new Party(Party.Kind.ADMINS, congressId));
-      case CONGRESS_DEPUTIES -> List.of();
+      case ENTITLED_DEPUTIES -> List.of();
     };
   }
 

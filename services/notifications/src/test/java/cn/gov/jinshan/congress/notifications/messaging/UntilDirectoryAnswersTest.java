@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.notifications.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.jinshan.congress.notifications.service.DeputiesNotKnownYet;
 import cn.gov.jinshan.congress.notifications.service.DirectoryUnavailable;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,20 @@ class UntilDirectoryAnswersTest {
         PAUSE,
         PAUSE);
     assertThat(attempts).hasValue(4);
+  }
+
+  @Test
+  void shouldApplyTheEventOnceTheCopyKnowsTheCongresssDeputies() {
+    AtomicInteger attempts = new AtomicInteger();
+    UntilDirectoryAnswers.apply(
+        () -> {
+          if (attempts.incrementAndGet() < 3) {
+            throw new DeputiesNotKnownYet("JS-DISTRICT");
+          }
+        },
+        PAUSE,
+        PAUSE);
+    assertThat(attempts).hasValue(3);
   }
 
   @Test

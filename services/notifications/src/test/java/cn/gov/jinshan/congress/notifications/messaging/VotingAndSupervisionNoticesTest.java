@@ -16,6 +16,7 @@ import cn.gov.jinshan.congress.contracts.voting.EvaluationOpened;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected;
 import cn.gov.jinshan.congress.contracts.voting.ProjectsSelected.SelectedProject;
 import cn.gov.jinshan.congress.notifications.support.Broker;
+import cn.gov.jinshan.congress.notifications.support.CopiedDeputies;
 import cn.gov.jinshan.congress.notifications.support.InboxRows;
 import cn.gov.jinshan.congress.testing.Poll;
 import cn.gov.jinshan.congress.testing.TestEvents;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +49,15 @@ class VotingAndSupervisionNoticesTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Inject InboxRows rows;
+  @Inject CopiedDeputies copiedDeputies;
+
+  /**
+   * The ballot's notices go to the entitled deputies: the realm's deputies, as the copy knows them.
+   */
+  @BeforeEach
+  void knowTheRealmsDeputies() {
+    copiedDeputies.knowRealmDistrictDeputies();
+  }
 
   @Test
   void shouldTellTheDeputiesOfTheCongressOfABallotAndItsResult() {

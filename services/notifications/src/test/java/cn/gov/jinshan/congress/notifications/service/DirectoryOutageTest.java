@@ -42,7 +42,8 @@ class DirectoryOutageTest {
           "notifications.directory.timeout", "1s",
           "mp.messaging.incoming.suggestions.enabled", "false",
           "mp.messaging.incoming.voting.enabled", "false",
-          "mp.messaging.incoming.supervision.enabled", "false");
+          "mp.messaging.incoming.supervision.enabled", "false",
+          "mp.messaging.incoming.deputies.enabled", "false");
     }
   }
 

@@ -63,9 +63,13 @@ class DirectoryTest {
         .extracting(Person::id)
         .contains(id("admin1"));
     assertThat(directory.deputies(CONGRESS))
-        .extracting(Person::id)
+        .extracting(a -> a.person().id())
         .contains(id("deputy01"), id("deputy30"))
         .doesNotContain(id("staff1"), id("dept-edu"));
+    assertThat(directory.deputies(CONGRESS))
+        .filteredOn(a -> a.person().id().equals(id("deputy07")))
+        .extracting(DeputyAccount::deputyId)
+        .containsExactly(deputyId(7));
   }
 
   @Test

@@ -21,6 +21,7 @@ import cn.gov.jinshan.congress.notifications.config.RemindersConfig;
 import cn.gov.jinshan.congress.notifications.domain.DueReminder;
 import cn.gov.jinshan.congress.notifications.domain.ReminderKind;
 import cn.gov.jinshan.congress.notifications.support.Broker;
+import cn.gov.jinshan.congress.notifications.support.CopiedDeputies;
 import cn.gov.jinshan.congress.notifications.support.InboxRows;
 import cn.gov.jinshan.congress.notifications.support.ReminderRows;
 import cn.gov.jinshan.congress.notifications.support.TestClock;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +68,15 @@ class SupervisionAndVotingRemindersTest {
   @Inject InboxRows rows;
   @Inject ReminderRows reminders;
   @Inject EntityManager entityManager;
+  @Inject CopiedDeputies copiedDeputies;
+
+  /**
+   * The ballot's notices go to the entitled deputies: the realm's deputies, as the copy knows them.
+   */
+  @BeforeEach
+  void knowTheRealmsDeputies() {
+    copiedDeputies.knowRealmDistrictDeputies();
+  }
 
   private final List<String> items = new ArrayList<>();
 
