@@ -14,7 +14,9 @@ import cn.gov.jinshan.congress.notifications.domain.Person;
 import cn.gov.jinshan.congress.notifications.support.Broker;
 import cn.gov.jinshan.congress.notifications.support.CopiedDeputies;
 import cn.gov.jinshan.congress.notifications.support.InboxRows;
+import cn.gov.jinshan.congress.notifications.support.TestClock;
 import cn.gov.jinshan.congress.notifications.support.TestDirectory;
+import cn.gov.jinshan.congress.platform.congress.CongressScope;
 import cn.gov.jinshan.congress.testing.Poll;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +63,13 @@ class EntitledDeputiesTest {
   @Inject CopiedDeputies copies;
   @Inject InboxRows rows;
   @Inject VotingNotices votingNotices;
+  @Inject TestClock clock;
+  @Inject CongressScope congresses;
+
+  @AfterEach
+  void clockBack() {
+    clock.reset();
+  }
 
   @Test
   void shouldTellOnlyTheActiveDeputiesOfTheCongresssOwnLevelOfABallot() throws Exception {
@@ -112,6 +122,10 @@ class EntitledDeputiesTest {
     register(town, townDeputy, "TOWN");
     register(town, districtDeputy, "DISTRICT");
     awaitCopy(FIRST, Map.of(townDeputy, "TOWN ACTIVE", districtDeputy, "DISTRICT ACTIVE"));
+    // the congress's own event travels in another partition than its deputies' events
+    assertThat(Poll.until(WAIT, () -> congresses.find(town).isPresent()))
+        .as("the town congress copied")
+        .isTrue();
 
     EventEnvelope opened = Broker.envelopeIn(town, ballot(UUID.randomUUID().toString(), town));
     assertThat(votingNotices.apply(opened)).isTrue();
@@ -135,6 +149,23 @@ class EntitledDeputiesTest {
     // deputy: neither to nobody nor to every login.
     register(congress, deputy, "DISTRICT");
     awaitCopy(FIRST, Map.of(deputy, "DISTRICT ACTIVE"));
+    assertThat(votingNotices.apply(opened)).isTrue();
+    assertThat(rows.recipients(opened.id())).isEqualTo(Set.of(deputy.person().id()));
+  }
+
+  @Test
+  void shouldTellTheDeputyLoginsWhenTheCopyStaysEmptyPastTheWait() throws Exception {
+    String congress = congress("DISTRICT", null);
+    Login deputy = login();
+    directory.give(congress, accounts(deputy));
+    EventEnvelope opened =
+        Broker.envelopeIn(congress, ballot(UUID.randomUUID().toString(), congress));
+    assertThatThrownBy(() -> votingNotices.apply(opened)).isInstanceOf(DeputiesNotKnownYet.class);
+
+    // Ten minutes on, a copy that still knows nobody of the congress is not filling: the event is
+    // told to the congress's deputy logins instead of holding back every later voting notice.
+    clock.advance(Duration.ofMinutes(10));
+
     assertThat(votingNotices.apply(opened)).isTrue();
     assertThat(rows.recipients(opened.id())).isEqualTo(Set.of(deputy.person().id()));
   }
