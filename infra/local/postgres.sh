@@ -93,6 +93,18 @@ resolve_home() {
 }
 PG_DATA="$PG_HOME/data"
 
+# The port (55432 by default) lies in Linux's ephemeral range (32768-60999): while PostgreSQL is
+# down, as in the fault tests' restart, any outgoing connection of this host may get it as its
+# source port, and the server then cannot bind it ("Address already in use"). As root, reserve it
+# from that range; where /proc/sys is read-only the start's retries cover it.
+reserve_port() {
+  local port="$1" file=/proc/sys/net/ipv4/ip_local_reserved_ports current
+  is_root && [ -w "$file" ] || return 0
+  current="$(cat "$file" 2>/dev/null || true)"
+  case ",$current," in *",$port,"*) return 0 ;; esac
+  echo "${current:+$current,}$port" >"$file" 2>/dev/null || true
+}
+
 pg_running() { [ -f "$PG_DATA/PG_VERSION" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; }
 
 psql_super() {
@@ -158,16 +170,27 @@ cmd_start() {
   mkdir -p "$sock"
   is_root && chown postgres:postgres "$sock"
   chmod 700 "$sock"
+  reserve_port "$PG_PORT"
   log "starting PostgreSQL on 127.0.0.1:$PG_PORT (log: $PG_LOG)"
   # No -l: the server inherits this (root-opened) log file, so 'postgres' needs no access to .local/logs.
   # shared_buffers: Debian's 128 MB held less than the suggestions table and its indexes with the
   # bench's 100,000 items (~500 MB), so lists and searches read pages back from the OS under load.
-  if ! as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -t 60 \
-    -o "-p $PG_PORT -k '$sock' -c listen_addresses=127.0.0.1 -c shared_buffers=${PG_SHARED_BUFFERS:-1GB}" \
-    start </dev/null >>"$PG_LOG" 2>&1; then
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    if as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -t 60 \
+      -o "-p $PG_PORT -k '$sock' -c listen_addresses=127.0.0.1 -c shared_buffers=${PG_SHARED_BUFFERS:-1GB}" \
+      start </dev/null >>"$PG_LOG" 2>&1; then
+      break
+    fi
+    # The port taken as some connection's source port (see reserve_port) is let go within seconds.
+    if [ "$attempt" -lt 5 ] && tail -n 20 "$PG_LOG" | grep -q "Address already in use"; then
+      log "port $PG_PORT is briefly in use (attempt $attempt); trying again in 3 s"
+      sleep 3
+      continue
+    fi
     show_log "$PG_LOG" 40
     die "PostgreSQL failed to start"
-  fi
+  done
   wait_for "PGPASSWORD=$PG_SUPERPASS '$PG_BIN/pg_isready' -q -h 127.0.0.1 -p $PG_PORT" 30 PostgreSQL "$PG_LOG"
   setup_databases
 }
