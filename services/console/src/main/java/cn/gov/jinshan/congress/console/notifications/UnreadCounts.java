@@ -27,18 +27,17 @@ public class UnreadCounts {
 
   /** The person's count, read with {@code read} when none is kept; null when it cannot be read. */
   Long of(String subject, LongSupplier read) {
-    Long known = counts.getIfPresent(subject);
-    if (known != null) {
-      return known;
-    }
-    try {
-      long unread = Math.max(0, read.getAsLong());
-      counts.put(subject, unread);
-      return unread;
-    } catch (RuntimeException e) {
-      LOG.debugf("no unread count for %s: %s", subject, e.toString());
-      return null;
-    }
+    // a loader that answers null keeps nothing: the next page asks again
+    return counts.get(
+        subject,
+        s -> {
+          try {
+            return Math.max(0, read.getAsLong());
+          } catch (RuntimeException e) {
+            LOG.debugf("no unread count for %s: %s", s, e.toString());
+            return null;
+          }
+        });
   }
 
   /** The person changed what is unread (marked one or all as read). */

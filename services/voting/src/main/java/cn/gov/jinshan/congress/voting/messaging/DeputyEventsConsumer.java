@@ -1,9 +1,6 @@
 package cn.gov.jinshan.congress.voting.messaging;
 
-import cn.gov.jinshan.congress.contracts.EventEnvelope;
-import cn.gov.jinshan.congress.contracts.EventJson;
-import cn.gov.jinshan.congress.platform.congress.CongressScope;
-import cn.gov.jinshan.congress.platform.copies.DeputyCopies;
+import cn.gov.jinshan.congress.platform.copies.DeputiesTopic;
 import cn.gov.jinshan.congress.platform.inbox.WaitsOutDatabaseOutage;
 import cn.gov.jinshan.congress.voting.service.DeputyCopyRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,24 +15,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class DeputyEventsConsumer {
-  private final DeputyCopies deputies;
+  private final DeputiesTopic topic;
   private final DeputyCopyRows rows;
-  private final CongressScope congresses;
 
-  public DeputyEventsConsumer(
-      DeputyCopies deputies, DeputyCopyRows rows, CongressScope congresses) {
-    this.deputies = deputies;
+  public DeputyEventsConsumer(DeputiesTopic topic, DeputyCopyRows rows) {
+    this.topic = topic;
     this.rows = rows;
-    this.congresses = congresses;
   }
 
   @Incoming("deputies")
   @Blocking
   @WaitsOutDatabaseOutage
   public void consume(String value) throws JsonProcessingException {
-    EventEnvelope event = EventJson.mapper().readValue(value, EventEnvelope.class);
-    if (!deputies.apply(event, rows)) {
-      congresses.apply(event);
-    }
+    topic.apply(value, rows);
   }
 }
