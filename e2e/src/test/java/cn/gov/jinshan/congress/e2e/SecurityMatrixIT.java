@@ -172,6 +172,7 @@ class SecurityMatrixIT {
           POST   /api/v1/suggestions/{id}/co-signers                                      D1
           POST   /api/v1/suggestions/{id}/co-signers/{deputyId}/answer                    D1
           GET    /api/v1/suggestions/{id}/contacts                                        D1 EDU EDUSYS STAFF AUDITOR ADMIN
+          GET    /api/v1/suggestions/{id}/dossier                                         D1 EDU EDUSYS STAFF AUDITOR ADMIN
           POST   /api/v1/suggestions/{id}/contacts                                        EDU EDUSYS
           POST   /api/v1/suggestions/{id}/evaluation                                      D1
           GET    /api/v1/suggestions/{id}/extension-requests                              EDU EDUSYS STAFF AUDITOR ADMIN

@@ -189,13 +189,6 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
           .putHeader("Content-Type", "application/pdf")
           .putHeader("Content-Disposition", "attachment; filename*=UTF-8''%E6%9D%90%E6%96%99.pdf")
           .end(PDF);
-    } else if (path.endsWith("/attachments") && method.equals("GET")) {
-      String item = path.split("/")[4];
-      response.end(
-          new JsonArray()
-              .add(attachment(item, ATTACHMENT, null, "材料.pdf"))
-              .add(attachment(item, "9c000000-0000-4000-8000-000000000002", REPLY, "答复.pdf"))
-              .encode());
     } else if (path.endsWith("/attachments") && method.equals("POST")) {
       response.setStatusCode(201).end(new JsonObject().put("id", ATTACHMENT).encode());
     } else if (path.endsWith("/extension-requests") && method.equals("GET")) {
@@ -224,45 +217,28 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
       }
     } else if (path.endsWith("/replies") && method.equals("POST")) {
       response.setStatusCode(201).end(reply(NEW_REPLY).encode());
-    } else if (path.endsWith(LEAD_ITEM + "/replies")) {
-      response.end(new JsonArray().add(reply(REPLY)).encode());
-    } else if (path.equals("/api/v1/suggestions/" + LEAD_ITEM)) {
-      response
-          .putHeader("ETag", "\"7\"")
-          .end(
-              item("IN_PROGRESS")
-                  .put("id", LEAD_ITEM)
-                  .put("stateLabel", "办理中")
-                  .put("tasks", new JsonArray().add(task(LEAD_TASK, "HEALTH", "LEAD")))
-                  .encode());
-    } else if (path.equals("/api/v1/suggestions/" + CO_ITEM)) {
-      response
-          .putHeader("ETag", "\"7\"")
-          .end(
-              item("IN_PROGRESS")
-                  .put("id", CO_ITEM)
-                  .put("stateLabel", "办理中")
-                  .put(
-                      "tasks",
-                      new JsonArray()
-                          .add(task("7a000000-0000-4000-8000-000000000009", "EDU", "LEAD"))
-                          .add(task(CO_TASK, "HEALTH", "CO_HANDLER")))
-                  .encode());
-    } else if (path.equals("/api/v1/suggestions/" + RETURNED_ITEM) && method.equals("GET")) {
-      response
-          .putHeader("ETag", "\"5\"")
-          .end(
-              item("RETURNED")
-                  .put("id", RETURNED_ITEM)
-                  .put("stateLabel", "已退回修改")
-                  .put("category", "HEALTH")
-                  .put("returnReason", "请补充具体地点")
-                  .put(
-                      "leadDeputy",
-                      new JsonObject()
-                          .put("id", "00000000-0000-4000-8000-000000000001")
-                          .put("name", "Deputy 01"))
-                  .encode());
+    } else if (path.endsWith("/dossier") && method.equals("GET")) {
+      String item = path.split("/")[4];
+      Map.Entry<String, JsonObject> known = knownItem(item);
+      if (known == null) {
+        notFound(response);
+      } else {
+        response
+            .putHeader("ETag", known.getKey())
+            .end(
+                new JsonObject()
+                    .put("item", known.getValue())
+                    .put("contacts", new JsonArray())
+                    .put("replies", repliesOf(item))
+                    .put("attachments", attachmentsOf(item))
+                    .encode());
+      }
+    } else if (path.startsWith("/api/v1/suggestions/")
+        && method.equals("GET")
+        && knownItem(path.substring("/api/v1/suggestions/".length())) != null) {
+      Map.Entry<String, JsonObject> known =
+          knownItem(path.substring("/api/v1/suggestions/".length()));
+      response.putHeader("ETag", known.getKey()).end(known.getValue().encode());
     } else if (path.equals("/api/v1/suggestions/" + RETURNED_ITEM) && method.equals("PUT")) {
       if (body.getString("title", "").isBlank()) {
         fieldError(response, "update.request.title", TITLE_ERROR);
@@ -304,20 +280,9 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         response.setStatusCode(201).putHeader("ETag", "\"0\"").end(item("DRAFT").encode());
       }
     } else if (path.equals("/api/v1/suggestions/" + UNREADABLE)) {
-      response
-          .setStatusCode(404)
-          .putHeader("Content-Type", "application/problem+json")
-          .end(
-              new JsonObject()
-                  .put("type", "https://congress.jinshan.gov.cn/problems/not-found")
-                  .put("status", 404)
-                  .put("code", "not-found")
-                  .put("detail", "该件不存在。")
-                  .encode());
-    } else if (path.equals("/api/v1/suggestions/" + ITEM)) {
-      response.putHeader("ETag", "\"3\"").end(item("REPLIED").encode());
-    } else if (path.endsWith("/replies") || path.endsWith("/contacts")) {
-      response.end("[]");
+      notFound(response);
+    } else if (path.endsWith("/contacts") && method.equals("POST")) {
+      response.setStatusCode(201).end("{}");
     } else if (path.endsWith("/evaluation")) {
       if ("\"3\"".equals(request.getHeader("If-Match"))) {
         response.putHeader("ETag", "\"4\"").end(item("CLOSED").encode());
@@ -590,6 +555,70 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         .put("state", "SIGNED")
         .put("stateLabel", "已签收")
         .put("assignedOn", "2025-02-25");
+  }
+
+  /** The items the stub knows, by id: the ETag and the item; null for any other id. */
+  private static Map.Entry<String, JsonObject> knownItem(String id) {
+    if (id.equals(LEAD_ITEM)) {
+      return Map.entry(
+          "\"7\"",
+          item("IN_PROGRESS")
+              .put("id", LEAD_ITEM)
+              .put("stateLabel", "办理中")
+              .put("tasks", new JsonArray().add(task(LEAD_TASK, "HEALTH", "LEAD"))));
+    } else if (id.equals(CO_ITEM)) {
+      return Map.entry(
+          "\"7\"",
+          item("IN_PROGRESS")
+              .put("id", CO_ITEM)
+              .put("stateLabel", "办理中")
+              .put(
+                  "tasks",
+                  new JsonArray()
+                      .add(task("7a000000-0000-4000-8000-000000000009", "EDU", "LEAD"))
+                      .add(task(CO_TASK, "HEALTH", "CO_HANDLER"))));
+    } else if (id.equals(RETURNED_ITEM)) {
+      return Map.entry(
+          "\"5\"",
+          item("RETURNED")
+              .put("id", RETURNED_ITEM)
+              .put("stateLabel", "已退回修改")
+              .put("category", "HEALTH")
+              .put("returnReason", "请补充具体地点")
+              .put(
+                  "leadDeputy",
+                  new JsonObject()
+                      .put("id", "00000000-0000-4000-8000-000000000001")
+                      .put("name", "Deputy 01")));
+    } else if (id.equals(ITEM)) {
+      return Map.entry("\"3\"", item("REPLIED"));
+    }
+    return null;
+  }
+
+  /** {@link #LEAD_ITEM} has one reply; the other items none yet. */
+  private static JsonArray repliesOf(String item) {
+    return item.equals(LEAD_ITEM) ? new JsonArray().add(reply(REPLY)) : new JsonArray();
+  }
+
+  /** Every item has a file of its own and one of a reply. */
+  private static JsonArray attachmentsOf(String item) {
+    return new JsonArray()
+        .add(attachment(item, ATTACHMENT, null, "材料.pdf"))
+        .add(attachment(item, "9c000000-0000-4000-8000-000000000002", REPLY, "答复.pdf"));
+  }
+
+  private static void notFound(io.vertx.core.http.HttpServerResponse response) {
+    response
+        .setStatusCode(404)
+        .putHeader("Content-Type", "application/problem+json")
+        .end(
+            new JsonObject()
+                .put("type", "https://congress.jinshan.gov.cn/problems/not-found")
+                .put("status", 404)
+                .put("code", "not-found")
+                .put("detail", "该件不存在。")
+                .encode());
   }
 
   private static JsonObject reply(String id) {

@@ -56,6 +56,19 @@ class DeputyPagesTest {
   }
 
   @Test
+  void shouldReadTheWholeItemPageInOneCallToTheSuggestionsApi() {
+    ApiStub.RECEIVED.clear();
+    HttpResponse<String> page = browser.get("/deputy/items/" + ApiStub.ITEM);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("材料.pdf", "value=\"&quot;3&quot;\"");
+    assertThat(ApiStub.RECEIVED)
+        .filteredOn(r -> r.path().startsWith("/api/v1/suggestions"))
+        .extracting(ApiStub.Received::path)
+        .containsExactly("/api/v1/suggestions/" + ApiStub.ITEM + "/dossier");
+  }
+
+  @Test
   void shouldShowTheDeputysChineseNameInTheHeaderReadOncePerSubject() {
     ApiStub.RECEIVED.clear();
     HttpResponse<String> list = browser.get("/deputy/items");

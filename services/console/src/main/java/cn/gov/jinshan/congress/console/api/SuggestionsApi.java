@@ -1,8 +1,7 @@
 package cn.gov.jinshan.congress.console.api;
 
-import cn.gov.jinshan.congress.console.api.model.Attachment;
 import cn.gov.jinshan.congress.console.api.model.Bodies;
-import cn.gov.jinshan.congress.console.api.model.Contact;
+import cn.gov.jinshan.congress.console.api.model.Dossier;
 import cn.gov.jinshan.congress.console.api.model.Extension;
 import cn.gov.jinshan.congress.console.api.model.Item;
 import cn.gov.jinshan.congress.console.api.model.ItemPage;
@@ -52,6 +51,11 @@ public interface SuggestionsApi {
   @Path("/{id}")
   RestResponse<Item> get(@PathParam("id") UUID id);
 
+  /** The item with its contacts, replies and files in one read, with the item's ETag. */
+  @GET
+  @Path("/{id}/dossier")
+  RestResponse<Dossier> dossier(@PathParam("id") UUID id);
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   Item create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, Bodies.Draft draft);
@@ -85,23 +89,11 @@ public interface SuggestionsApi {
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       ClientMultipartForm file);
 
-  @GET
-  @Path("/{id}/attachments")
-  List<Attachment> attachments(@PathParam("id") UUID id);
-
   /** The file itself, with its type; the console passes it on to the browser. */
   @GET
   @Path("/{id}/attachments/{attachmentId}")
   @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
   Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId);
-
-  @GET
-  @Path("/{id}/replies")
-  List<Reply> replies(@PathParam("id") UUID id);
-
-  @GET
-  @Path("/{id}/contacts")
-  List<Contact> contacts(@PathParam("id") UUID id);
 
   @POST
   @Path("/{id}/evaluation")

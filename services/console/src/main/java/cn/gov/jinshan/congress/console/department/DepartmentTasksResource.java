@@ -4,7 +4,7 @@ import cn.gov.jinshan.congress.console.api.AttachmentUploads;
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.SuggestionsApi;
 import cn.gov.jinshan.congress.console.api.model.Bodies;
-import cn.gov.jinshan.congress.console.api.model.Contact;
+import cn.gov.jinshan.congress.console.api.model.Dossier;
 import cn.gov.jinshan.congress.console.api.model.Item;
 import cn.gov.jinshan.congress.console.api.model.Reply;
 import cn.gov.jinshan.congress.console.api.model.Task;
@@ -286,9 +286,8 @@ public class DepartmentTasksResource {
   }
 
   private TaskSheet sheet(UUID id) {
-    Item item = suggestions.get(id).getEntity();
-    List<Contact> contacts = suggestions.contacts(id);
-    List<Reply> replies = suggestions.replies(id);
+    Dossier dossier = suggestions.dossier(id).getEntity();
+    Item item = dossier.item();
     Task mine =
         item.taskList().stream()
             .filter(
@@ -300,10 +299,10 @@ public class DepartmentTasksResource {
     return new TaskSheet(
         item,
         mine,
-        contacts,
-        replies,
-        Timeline.of(item, contacts, replies),
-        suggestions.attachments(id),
+        dossier.contacts(),
+        dossier.replies(),
+        Timeline.of(item, dossier.contacts(), dossier.replies()),
+        dossier.attachments(),
         lead ? suggestions.extensions(id) : List.of(),
         FormKeys.next(),
         LocalDate.now(Fmt.ZONE));

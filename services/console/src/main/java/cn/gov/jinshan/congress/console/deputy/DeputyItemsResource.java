@@ -4,9 +4,8 @@ import cn.gov.jinshan.congress.console.api.AttachmentUploads;
 import cn.gov.jinshan.congress.console.api.PlatformProblem;
 import cn.gov.jinshan.congress.console.api.SuggestionsApi;
 import cn.gov.jinshan.congress.console.api.model.Bodies;
-import cn.gov.jinshan.congress.console.api.model.Item;
+import cn.gov.jinshan.congress.console.api.model.Dossier;
 import cn.gov.jinshan.congress.console.api.model.ItemPage;
-import cn.gov.jinshan.congress.console.api.model.Reply;
 import cn.gov.jinshan.congress.console.session.Viewer;
 import cn.gov.jinshan.congress.console.view.FormKeys;
 import cn.gov.jinshan.congress.console.view.Notices;
@@ -156,15 +155,14 @@ public class DeputyItemsResource {
   }
 
   private ItemSheet sheet(UUID id) {
-    RestResponse<Item> answer = suggestions.get(id);
-    Item item = answer.getEntity();
-    List<Reply> replies = suggestions.replies(id);
+    RestResponse<Dossier> answer = suggestions.dossier(id);
+    Dossier dossier = answer.getEntity();
     return new ItemSheet(
-        item,
+        dossier.item(),
         answer.getHeaderString("ETag"),
-        Timeline.of(item, suggestions.contacts(id), replies),
-        replies,
-        suggestions.attachments(id),
+        Timeline.of(dossier.item(), dossier.contacts(), dossier.replies()),
+        dossier.replies(),
+        dossier.attachments(),
         viewer.getDeputyId());
   }
 

@@ -8,6 +8,7 @@ import cn.gov.jinshan.congress.platform.paging.Page;
 import cn.gov.jinshan.congress.platform.security.Roles;
 import cn.gov.jinshan.congress.suggestions.api.dto.CoSignerResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ContactResponse;
+import cn.gov.jinshan.congress.suggestions.api.dto.DossierResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ReferralResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.ReplyResponse;
 import cn.gov.jinshan.congress.suggestions.api.dto.SuggestionResponse;
@@ -17,12 +18,14 @@ import cn.gov.jinshan.congress.suggestions.query.ItemCursor;
 import cn.gov.jinshan.congress.suggestions.query.ItemSort;
 import cn.gov.jinshan.congress.suggestions.service.AnswerInvitation;
 import cn.gov.jinshan.congress.suggestions.service.DepartmentService;
+import cn.gov.jinshan.congress.suggestions.service.DossierService;
 import cn.gov.jinshan.congress.suggestions.service.DraftSuggestion;
 import cn.gov.jinshan.congress.suggestions.service.Evaluate;
 import cn.gov.jinshan.congress.suggestions.service.EvaluationService;
 import cn.gov.jinshan.congress.suggestions.service.GiveOpinion;
 import cn.gov.jinshan.congress.suggestions.service.HandlingService;
 import cn.gov.jinshan.congress.suggestions.service.InviteCoSigners;
+import cn.gov.jinshan.congress.suggestions.service.ItemDossier;
 import cn.gov.jinshan.congress.suggestions.service.PostReply;
 import cn.gov.jinshan.congress.suggestions.service.RecordContact;
 import cn.gov.jinshan.congress.suggestions.service.ReferItem;
@@ -77,6 +80,7 @@ public class SuggestionResource {
   private final IdempotentRequests idempotent;
   private final ReferralService referrals;
   private final DepartmentService departments;
+  private final DossierService dossiers;
 
   public SuggestionResource(
       SuggestionService items,
@@ -85,8 +89,10 @@ public class SuggestionResource {
       EvaluationService evaluations,
       IdempotentRequests idempotent,
       ReferralService referrals,
-      DepartmentService departments) {
+      DepartmentService departments,
+      DossierService dossiers) {
     this.departments = departments;
+    this.dossiers = dossiers;
     this.referrals = referrals;
     this.items = items;
     this.handling = handling;
@@ -153,6 +159,22 @@ public class SuggestionResource {
   @Operation(summary = "One item", description = "404 when the caller may not read it.")
   public Response get(@PathParam("id") UUID id) {
     return ok(items.get(id));
+  }
+
+  @GET
+  @Path("/{id}/dossier")
+  @RolesAllowed({Roles.DEPUTY, Roles.DEPARTMENT, Roles.STAFF, Roles.ADMIN, Roles.AUDITOR})
+  @Operation(
+      summary = "One item with its contacts, replies and attachments",
+      description =
+          "What GET /{id}, /{id}/contacts, /{id}/replies and /{id}/attachments answer, read"
+              + " together: one request and one state of the item for a page that shows all of it."
+              + " ETag: the item's version. 404 when the caller may not read it.")
+  public Response dossier(@PathParam("id") UUID id) {
+    ItemDossier dossier = dossiers.dossierOf(id);
+    return Answers.ok(DossierResponse.from(dossier))
+        .version(dossier.view().suggestion().version())
+        .build();
   }
 
   @PUT

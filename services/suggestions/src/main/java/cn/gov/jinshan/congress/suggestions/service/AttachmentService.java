@@ -99,8 +99,12 @@ public class AttachmentService {
   /** The item's attachments, its replies' included, oldest first. */
   @Transactional
   public List<Attachment> of(UUID suggestionId) {
-    Suggestion item = access.readable(suggestionId);
-    return attachments.ofSuggestion(item.congressId(), item.id());
+    return of(access.readable(suggestionId));
+  }
+
+  /** The attachments of an item whose reading the caller has already been checked for. */
+  List<Attachment> of(Suggestion readable) {
+    return attachments.ofSuggestion(readable.congressId(), readable.id());
   }
 
   /** One attachment with its bytes. */

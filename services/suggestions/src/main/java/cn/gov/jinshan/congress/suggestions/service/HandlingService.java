@@ -123,7 +123,12 @@ public class HandlingService {
 
   @Transactional
   public List<Contact> contactsOf(UUID id) {
-    return contacts.ofSuggestion(access.readable(id).id());
+    return contactsOf(access.readable(id));
+  }
+
+  /** The contacts of an item whose reading the caller has already been checked for. */
+  List<Contact> contactsOf(Suggestion readable) {
+    return contacts.ofSuggestion(readable.id());
   }
 
   private HandlingTask ownTask(Suggestion s, UUID taskId) {

@@ -98,7 +98,11 @@ public class ReplyService {
   /** Replies; for a merged item those of the item it was merged into (each author gets one). */
   @Transactional
   public List<Reply> repliesOf(UUID id) {
-    Suggestion s = access.readable(id);
+    return repliesOf(access.readable(id));
+  }
+
+  /** The replies of an item whose reading the caller has already been checked for. */
+  List<Reply> repliesOf(Suggestion s) {
     UUID source = s.state() == SuggestionState.MERGED ? s.mergedIntoId() : s.id();
     return replies.ofSuggestion(source);
   }

@@ -90,6 +90,7 @@ class IsolationTest {
         new Route(
             "POST", i + "/tasks/{taskId}/send-back", Rule.FOREIGN_ITEM, Map.of("reason", "x")),
         new Route("POST", i + "/tasks/{taskId}/opinion", Rule.FOREIGN_ITEM, Map.of("text", "x")),
+        new Route("GET", i + "/dossier", Rule.FOREIGN_ITEM, null),
         new Route("GET", i + "/contacts", Rule.FOREIGN_ITEM, null),
         new Route(
             "POST",

@@ -110,7 +110,7 @@ class PermissionMatrixTest {
   void shouldReadOnlyWhatEachRoleMaySee() {
     List<String> failures = new ArrayList<>();
     for (String route :
-        List.of("", "/co-signers", "/tasks", "/contacts", "/replies", "/referrals")) {
+        List.of("", "/dossier", "/co-signers", "/tasks", "/contacts", "/replies", "/referrals")) {
       expect(
           failures,
           "GET",
