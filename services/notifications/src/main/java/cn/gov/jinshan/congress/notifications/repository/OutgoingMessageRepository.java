@@ -54,15 +54,16 @@ public class OutgoingMessageRepository {
    * Locks up to {@code limit} messages due at {@code now}, oldest first, skipping those another
    * dispatcher holds: each message is worked on by one instance at a time.
    */
-  public List<DueMessage> claimDue(Instant now, int limit) {
+  public List<DueMessage> claimDue(Channel channel, Instant now, int limit) {
     List<?> rows =
         entityManager
             .createNativeQuery(
                 "SELECT id, congress_id, recipient, channel, address, subject, body, attempts"
-                    + " FROM outgoing_message WHERE state = 'PENDING' AND not_before <= ?1"
-                    + " ORDER BY not_before LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                    + " FROM outgoing_message WHERE state = 'PENDING' AND channel = ?3"
+                    + " AND not_before <= ?1 ORDER BY not_before LIMIT ?2 FOR UPDATE SKIP LOCKED")
             .setParameter(1, now)
             .setParameter(2, limit)
+            .setParameter(3, channel.name())
             .getResultList();
     return rows.stream()
         .map(Object[].class::cast)

@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * deterministic Message-IDs). A failure counts an attempt and retries with doubling backoff; after
  * {@code notifications.outgoing.max-attempts} the message is FAILED (metric {@code
  * notifications.outgoing.failed}). The rest of a batch after a failure waits for the next run
- * without counting an attempt: the server is probably away for all of them.
+ * without counting an attempt: the server is probably away for all of them. Each channel is sent on
+ * its own, so an SMTP server that is away holds back only the e-mails, never the text messages.
  */
 @ApplicationScoped
 public class OutgoingDispatcher {
@@ -69,17 +70,26 @@ public class OutgoingDispatcher {
   }
 
   /**
-   * Sends what is due now, batch after batch, until nothing is due or a send failed.
+   * Sends what is due now on every channel, batch after batch, until nothing is due or a send on
+   * that channel failed.
    *
    * @return how many messages went out (sent or recorded as skipped)
    */
   public int dispatchDue() {
     int done = 0;
+    for (Channel channel : List.of(Channel.EMAIL, Channel.SMS)) {
+      done += dispatchDue(channel);
+    }
+    return done;
+  }
+
+  private int dispatchDue(Channel channel) {
+    int done = 0;
     while (true) {
       Batch batch =
           QuarkusTransaction.requiringNew()
               .timeout(TRANSACTION_TIMEOUT_SECONDS)
-              .call(this::dispatchBatch);
+              .call(() -> dispatchBatch(channel));
       done += batch.done();
       if (batch.claimed() < config.batchSize() || batch.failed()) {
         return done;
@@ -87,9 +97,9 @@ public class OutgoingDispatcher {
     }
   }
 
-  private Batch dispatchBatch() {
+  private Batch dispatchBatch(Channel channel) {
     Instant now = clock.instant();
-    List<DueMessage> due = repository.claimDue(now, config.batchSize());
+    List<DueMessage> due = repository.claimDue(channel, now, config.batchSize());
     int done = 0;
     for (DueMessage message : due) {
       try {

@@ -14,7 +14,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Text messages are recorded, not sent, for people with a number; the others are skipped. */
@@ -55,6 +57,29 @@ class TextMessageTest {
     assertThat(skipped[2]).isEqualTo("SKIPPED");
     assertThat(skipped[5]).isEqualTo("no phone number");
     assertThat(recorded((UUID) skipped[0])).isEmpty();
+  }
+
+  @Test
+  void shouldSendTextMessagesWhileTheSmtpServerIsAway() {
+    Person person = Outgoings.person("sms-no-smtp");
+    phones.give(person.id(), "13900139000");
+    // the mail is due first: a dispatcher that stopped at its failure would never reach the text
+    tell(Outgoings.assigned(person, Channel.INBOX, Channel.EMAIL));
+    tell(Outgoings.assigned(person, Channel.INBOX, Channel.SMS));
+
+    SmtpGate.away();
+    try {
+      dispatcher.dispatchDue();
+    } finally {
+      SmtpGate.back();
+    }
+
+    Map<Object, Object[]> byChannel =
+        Outgoings.rows(entityManager, person.id()).stream()
+            .collect(Collectors.toMap(r -> r[1], r -> r));
+    assertThat(byChannel.get("SMS")[2]).isEqualTo("SENT");
+    assertThat(byChannel.get("EMAIL")[2]).isEqualTo("PENDING");
+    assertThat(recorded((UUID) byChannel.get("SMS")[0])).hasSize(1);
   }
 
   @SuppressWarnings("unchecked")
