@@ -27,4 +27,13 @@ public interface DirectoryConfig {
   /** How long one call to Keycloak may take before it counts as unavailable. */
   @WithDefault("5s")
   Duration timeout();
+
+  /**
+   * How long a caller waits for the deputy logins of a congress that are not remembered. Listing
+   * thousands of them takes Keycloak a second, a minute and more under load; callers ask inside
+   * their transaction, so a longer listing goes on in the background while the caller gives up
+   * ({@code DirectoryUnavailable}) and tries its event again.
+   */
+  @WithDefault("1s")
+  Duration listingWait();
 }

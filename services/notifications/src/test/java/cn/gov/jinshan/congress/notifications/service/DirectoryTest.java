@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.jinshan.congress.notifications.config.DirectoryConfig;
 import cn.gov.jinshan.congress.notifications.domain.Person;
+import cn.gov.jinshan.congress.notifications.support.DirectorySettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,8 @@ class DirectoryTest {
 
   @Test
   void shouldSayItIsUnavailableWhenKeycloakCannotBeReached() {
-    KeycloakDirectory unreachable = new KeycloakDirectory(config("http://127.0.0.1:1"), json);
+    KeycloakDirectory unreachable =
+        new KeycloakDirectory(DirectorySettings.at("http://127.0.0.1:1"), json);
     assertThatThrownBy(
             () -> unreachable.people(CONGRESS, new Party(Party.Kind.DEPUTY, deputyId(1))))
         .isInstanceOf(DirectoryUnavailable.class);
@@ -83,75 +84,11 @@ class DirectoryTest {
   @Test
   void shouldSayItIsUnavailableWhenItsCredentialsAreRefused() {
     DirectoryConfig wrong =
-        new DirectoryConfig() {
-          @Override
-          public String url() {
-            return "http://127.0.0.1:8180";
-          }
-
-          @Override
-          public String realm() {
-            return "congress";
-          }
-
-          @Override
-          public String clientId() {
-            return "congress-notifications";
-          }
-
-          @Override
-          public String clientSecret() {
-            return "wrong-secret";
-          }
-
-          @Override
-          public Duration cacheTtl() {
-            return Duration.ofMinutes(1);
-          }
-
-          @Override
-          public Duration timeout() {
-            return Duration.ofSeconds(5);
-          }
-        };
+        DirectorySettings.at("http://127.0.0.1:8180").withSecret("wrong-secret");
     assertThatThrownBy(
             () ->
                 new KeycloakDirectory(wrong, json)
                     .people(CONGRESS, new Party(Party.Kind.CONGRESS_STAFF, CONGRESS)))
         .isInstanceOf(DirectoryUnavailable.class);
-  }
-
-  private static DirectoryConfig config(String url) {
-    return new DirectoryConfig() {
-      @Override
-      public String url() {
-        return url;
-      }
-
-      @Override
-      public String realm() {
-        return "congress";
-      }
-
-      @Override
-      public String clientId() {
-        return "congress-notifications";
-      }
-
-      @Override
-      public String clientSecret() {
-        return "congress-notifications-secret";
-      }
-
-      @Override
-      public Duration cacheTtl() {
-        return Duration.ofMinutes(1);
-      }
-
-      @Override
-      public Duration timeout() {
-        return Duration.ofSeconds(2);
-      }
-    };
   }
 }
