@@ -74,7 +74,9 @@ class DirectoryTest {
 
   @Test
   void shouldSayItIsUnavailableWhenKeycloakCannotBeReached() {
-    KeycloakDirectory unreachable = new KeycloakDirectory(config("http://127.0.0.1:1"), json);
+    DirectoryConfig config = config("http://127.0.0.1:1");
+    KeycloakDirectory unreachable =
+        new KeycloakDirectory(config, json, new DirectoryToken(config, json));
     assertThatThrownBy(
             () -> unreachable.people(CONGRESS, new Party(Party.Kind.DEPUTY, deputyId(1))))
         .isInstanceOf(DirectoryUnavailable.class);
@@ -116,7 +118,7 @@ class DirectoryTest {
         };
     assertThatThrownBy(
             () ->
-                new KeycloakDirectory(wrong, json)
+                new KeycloakDirectory(wrong, json, new DirectoryToken(wrong, json))
                     .people(CONGRESS, new Party(Party.Kind.CONGRESS_STAFF, CONGRESS)))
         .isInstanceOf(DirectoryUnavailable.class);
   }
