@@ -742,9 +742,10 @@ def webhook_drain():
 def settle():
     """Lets the stack come back to rest after the write load before the lists and the console are
     measured: the audit service is ready again once its ledger has caught up with the topics (up
-    to 2 min), and the notifications service has sent the mails the write load queued (a mail to
-    the load congress's staff per submission, tens of thousands; up to 5 min). Otherwise the next
-    blocks would measure that backlog's sending as much as themselves."""
+    to 2 min), and the notifications service has sent the mails still queued (up to 5 min). The
+    write load queues none of its own: the staff's mail of a submission waits for their daily
+    digest (the rule mails SUGGESTION_SUBMITTED as DIGEST), so this wait normally ends at once;
+    it stays so that the next blocks never measure a backlog of sending as much as themselves."""
     deadline = time.time() + 120
     while time.time() < deadline:
         status, _, _ = http("GET", f"{SVC['audit']}/q/health/ready")

@@ -28,9 +28,11 @@ done
 # service for a while (to measure its ingestion of a backlog): make sure it runs again at the end.
 "$SERVICES_SH" stop gateway
 GATEWAY_RATE_LIMIT_ENABLED=false "$SERVICES_SH" start gateway
-# The bench mails the load congress's staff and its 3,000 deputies: GreenMail keeps every message
-# in memory, so they are purged afterwards for the demo's mail to stay readable, once the
-# notifications service has sent them (it goes on after the bench's last block; up to 5 min).
+# The bench mails its 3,000 deputies (the ballots' notices): GreenMail keeps every message in
+# memory, so they are purged afterwards for the demo's mail to stay readable, once the
+# notifications service has sent them (it goes on after the bench's last block; up to 5 min). The
+# write load's submissions mail the load congress's staff only in their daily digest (one mail at
+# the next digest time, after this purge).
 purge_mail() {
   local deadline=$((SECONDS + 300)) pending
   while [ $SECONDS -lt $deadline ]; do

@@ -29,11 +29,12 @@ MAIL_JAR="$DOWNLOAD_DIR/greenmail-standalone-$GREENMAIL_VERSION.jar"
 MAIL_HOME="$STATE_DIR/mail"
 MAIL_PIDFILE="$MAIL_HOME/mail.pid"
 MAIL_LOG="$LOG_DIR/mail.log"
-# GreenMail keeps every message in memory: `make bench` sends tens of thousands (a mail to the load
-# congress's staff per submission, one per deputy per ballot round). With 128 MB it ended in a
-# garbage-collection loop that timed out every later SMTP connection, and with 512 MB after a
-# write run and three ballot rounds (about 30,000 mails, some 17 KB of heap each). 2 GB holds a
-# whole bench; the bench purges the messages once the platform has sent them (bench/run.sh).
+# GreenMail keeps every message in memory: `make bench` sends thousands (one per deputy per ballot
+# round, 3,000 deputies). With 128 MB it ended in a garbage-collection loop that timed out every
+# later SMTP connection, and with 512 MB after a write run and three ballot rounds (about 30,000
+# mails, some 17 KB of heap each, when the write run still mailed the staff each submission; it now
+# goes into their daily digest). 2 GB holds a whole bench; the bench purges the messages once the
+# platform has sent them (bench/run.sh).
 MAIL_HEAP_OPTS="${MAIL_HEAP_OPTS:--Xmx2g}"
 MAIL_START_TIMEOUT="${MAIL_START_TIMEOUT:-60}"
 MAIL_API_URL="http://127.0.0.1:$MAIL_API_PORT"

@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Steady write load through the gateway for the fault scenarios: each worker is one dev deputy who
- * writes a draft suggestion (Idempotency-Key) and submits it (If-Match), over and over. A submit
- * that is not acknowledged is retried by the same worker later with the same ETag (a 409/412 then
- * shows that the first attempt had committed).
+ * writes a draft suggestion (Idempotency-Key) and submits it (If-Match), over and over; with {@link
+ * #inviting} each draft first invites one co-signer. A submit that is not acknowledged is retried
+ * by the same worker later with the same ETag (a 409/412 then shows that the first attempt had
+ * committed). A draft whose invitation is not acknowledged stays a draft (never submitted).
  *
  * <p>Records every acknowledged write and every response per phase; a response is acceptable when
  * it is a 2xx, or a problem+json 503 (a service whose dependency is down) or 502/504 (the gateway
@@ -50,12 +51,25 @@ final class Load {
   private final AtomicInteger unacknowledgedCreates = new AtomicInteger();
   private final AtomicLong lastSubmitAcknowledgedAt = new AtomicLong();
   private volatile String phase = "before";
+
+  /** The dev deputy each draft invites to co-sign before it is submitted; 0 for none. */
+  private volatile int coSigner;
+
   private volatile boolean running;
   private final List<Thread> workers = new ArrayList<>();
 
   Load(String marker, int... deputies) {
     this.marker = marker;
     this.deputies = deputies;
+  }
+
+  /**
+   * Each draft invites dev deputy {@code deputy} to co-sign before it is submitted: every submitted
+   * item has told that deputy once (CO_SIGNING_INVITED, a mail of its own).
+   */
+  Load inviting(int deputy) {
+    coSigner = deputy;
+    return this;
   }
 
   /** The text every title of this load contains (searchable with q=). */
@@ -178,11 +192,19 @@ final class Load {
       Item item = new Item(id, title, deputy);
       items.put(id, item);
       String etag = created.header("ETag");
-      Response submitted = call("submit", () -> submit(user, id, etag));
+      if (coSigner != 0) {
+        etag = invite(user, id);
+        if (etag == null) {
+          pause(300);
+          continue;
+        }
+      }
+      String submitEtag = etag;
+      Response submitted = call("submit", () -> submit(user, id, submitEtag));
       if (submitted != null && submitted.statusCode() == 200) {
         acknowledgeSubmit(item);
       } else {
-        pendingSubmits.addLast(new String[] {id, etag});
+        pendingSubmits.addLast(new String[] {id, submitEtag});
         pause(300);
       }
       pause(50);
@@ -192,6 +214,23 @@ final class Load {
   private void acknowledgeSubmit(Item item) {
     item.submitAcknowledged = true;
     lastSubmitAcknowledgedAt.set(System.currentTimeMillis());
+  }
+
+  /**
+   * Invites the co-signer to the draft; the draft's ETag afterwards (read again: the invitation
+   * changed the item), or null when either call was not acknowledged.
+   */
+  private String invite(String user, String id) {
+    Map<String, Object> body = Map.of("deputyIds", List.of(DevDeputies.id(coSigner).toString()));
+    Response invited =
+        call(
+            "invite",
+            () -> Gateway.as(user).body(body).post("/api/v1/suggestions/{id}/co-signers", id));
+    if (invited == null || invited.statusCode() != 200) {
+      return null;
+    }
+    Response read = call("read", () -> Gateway.as(user).get("/api/v1/suggestions/{id}", id));
+    return read == null || read.statusCode() != 200 ? null : read.header("ETag");
   }
 
   private static Response submit(String user, String id, String etag) {

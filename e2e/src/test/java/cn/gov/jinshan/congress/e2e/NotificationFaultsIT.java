@@ -25,9 +25,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Fault scenarios of the notifications service (make faults, after {@link FaultsIT}): the service
  * killed with SIGKILL during a burst of submissions, the SMTP server stopped for 30 s, and a
- * department's webhook receiver failing for a while. Each submission tells the congress staff (an
- * inbox entry for staff1 and a mail to staff1@example.org): afterwards every committed submission
- * has exactly one of each; every assignment's webhook arrives once by webhook-id.
+ * department's webhook receiver failing for a while. Each item of the load invites deputy 25 to
+ * co-sign before it is submitted, and each submission tells the congress staff: afterwards every
+ * committed submission has exactly one SUGGESTION_SUBMITTED inbox entry for staff1 and the invited
+ * deputy exactly one invitation mail (staff's mail of a submission waits for their daily digest, so
+ * the mails counted one by one are the invitations); every assignment's webhook arrives once by
+ * webhook-id.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationFaultsIT {
@@ -37,6 +40,7 @@ class NotificationFaultsIT {
   private static final Duration CONVERGENCE = Duration.ofSeconds(180);
   private static final String RUN = "NF" + Long.toString(System.currentTimeMillis(), 36);
   private static final String STAFF = "staff1";
+  private static final int INVITED = 25;
 
   @BeforeAll
   static void ready() {
@@ -46,7 +50,7 @@ class NotificationFaultsIT {
   @Test
   @Order(1)
   void shouldLoseAndDoubleNoInboxEntryAndNoMailWhenTheServiceIsKilledDuringABurst() {
-    Load load = new Load(RUN + "-kill", DEPUTIES);
+    Load load = new Load(RUN + "-kill", DEPUTIES).inviting(INVITED);
     load.start();
     try {
       hold(BURST);
@@ -66,7 +70,7 @@ class NotificationFaultsIT {
     // GreenMail keeps mail in memory: the mails of earlier scenarios are gone after the restart,
     // so this scenario's items are submitted only while it is down and after it is back.
     Faults.mail("stop");
-    Load load = new Load(RUN + "-smtp", DEPUTIES);
+    Load load = new Load(RUN + "-smtp", DEPUTIES).inviting(INVITED);
     load.start();
     try {
       hold(SMTP_DOWN);
@@ -122,7 +126,10 @@ class NotificationFaultsIT {
     }
   }
 
-  /** Every committed submission of the load: one inbox entry for staff and one mail, no more. */
+  /**
+   * Every committed submission of the load: one inbox entry for staff and one invitation mail to
+   * the invited deputy, no more.
+   */
   private static void verifyToldOnce(String name, String marker) {
     Map<String, String> submitted = submitted(marker);
     Map<String, Integer> entries = new HashMap<>();
@@ -134,7 +141,7 @@ class NotificationFaultsIT {
           entries.clear();
           entries.putAll(staffEntries(submitted.keySet()));
           mails.clear();
-          mails.putAll(staffMails(marker, submitted));
+          mails.putAll(invitationMails(marker, submitted));
           boolean done =
               submitted.keySet().stream()
                   .allMatch(id -> entries.containsKey(id) && mails.containsKey(id));
@@ -149,7 +156,7 @@ class NotificationFaultsIT {
     long missingMails = submitted.keySet().stream().filter(id -> !mails.containsKey(id)).count();
     long doubledMails = mails.values().stream().filter(n -> n > 1).count();
     System.out.printf(
-        "[faults] notifications %s: %d submissions, inbox entries missing %d doubled %d, mails"
+        "[faults] notifications %s: %d submissions, inbox entries missing %d doubled %d, invitation mails"
             + " missing %d doubled %d, converged in %d ms%n",
         name,
         submitted.size(),
@@ -209,13 +216,16 @@ class NotificationFaultsIT {
   }
 
   /**
-   * Staff's mails per item, matched by the item's unique title at the end of the subject, counted
-   * by Message-ID: the dispatcher gives each message a Message-ID of its own row, so a resend after
-   * a crash between the SMTP server's acceptance and the commit is the same mail to the reader's
-   * client (ADR 015); two different Message-IDs for one item would be a second mail.
+   * The invited deputy's mails per item, matched by the item's unique title at the end of the
+   * subject, counted by Message-ID: the dispatcher gives each message a Message-ID of its own row,
+   * so a resend after a crash between the SMTP server's acceptance and the commit is the same mail
+   * to the reader's client (ADR 015); two different Message-IDs for one item would be a second
+   * mail.
    */
-  private static Map<String, Integer> staffMails(String marker, Map<String, String> submitted) {
-    List<Mailbox.Received> received = Mailbox.withSubject(STAFF + "@example.org", marker);
+  private static Map<String, Integer> invitationMails(
+      String marker, Map<String, String> submitted) {
+    List<Mailbox.Received> received =
+        Mailbox.withSubject(Users.deputy(INVITED) + "@example.org", marker);
     Map<String, Integer> counts = new HashMap<>();
     submitted.forEach(
         (id, title) -> {

@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.notifications.config;
 
 import cn.gov.jinshan.congress.notifications.domain.Channel;
+import cn.gov.jinshan.congress.notifications.domain.EmailDelivery;
 import cn.gov.jinshan.congress.notifications.domain.Relationship;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,6 +18,7 @@ import java.util.Set;
  * <pre>
  * notifications.rules.SUGGESTION_ASSIGNED.recipients=LEAD_DEPARTMENT,CO_HANDLING_DEPARTMENTS
  * notifications.rules.SUGGESTION_ASSIGNED.channels=INBOX,EMAIL
+ * notifications.rules.SUGGESTION_SUBMITTED.email-as=DIGEST
  * </pre>
  *
  * A kind without a rule tells only the parties its announcement names itself.
@@ -34,5 +36,13 @@ public interface RuleTable {
     /** The channels; the inbox alone unless configured. */
     @WithDefault("INBOX")
     Set<Channel> channels();
+
+    /**
+     * How its e-mails go out: {@code SINGLE} (default) a mail each, unless the person chose the
+     * daily digest; {@code DIGEST} always into the person's daily digest. The person's channels per
+     * kind and quiet hours apply either way.
+     */
+    @WithDefault("SINGLE")
+    EmailDelivery emailAs();
   }
 }

@@ -22,11 +22,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The daily digest of the people who chose it: at {@code notifications.outgoing.digest-at} (local
- * time) the mails that waited for it become one mail per person listing them. The items and the
- * digest change in one transaction under row locks, so an item goes into exactly one digest, and
- * one instance collects at a time (an advisory lock), so a person gets one digest per day. The
- * digest itself is an outgoing mail like the others: quiet hours, retries, Message-ID.
+ * The daily digest: at {@code notifications.outgoing.digest-at} (local time) the mails that waited
+ * for it (of the people who chose it, and of the kinds whose rule mails as DIGEST) become one mail
+ * per person listing them. The items and the digest change in one transaction under row locks, so
+ * an item goes into exactly one digest, and one instance collects at a time (an advisory lock), so
+ * a person gets one digest per day. The digest itself is an outgoing mail like the others: quiet
+ * hours, retries, Message-ID.
  */
 @ApplicationScoped
 public class DailyDigest {

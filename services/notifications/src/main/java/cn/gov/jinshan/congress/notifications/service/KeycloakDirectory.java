@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +36,7 @@ import org.jboss.logging.Logger;
  * <p>Deputies are found by their {@code deputy_id} attribute, departments by {@code department_id}
  * within the congress, groups by realm role within the congress ({@code congress_id} attribute).
  * Service accounts (a department system's client) and disabled users are not people. A deputy's
- * login comes with its {@code deputy_id}.
+ * login comes with its {@code deputy_id}. The access token is the shared {@link DirectoryToken}.
  */
 @ApplicationScoped
 public class KeycloakDirectory implements Directory {
@@ -56,12 +55,12 @@ public class KeycloakDirectory implements Directory {
   private final Cache<String, List<Person>> cache;
   private final AsyncCache<String, List<DeputyAccount>> deputyCache;
   private final Executor listings;
-  private String accessToken;
-  private Instant accessTokenExpires = Instant.EPOCH;
+  private final DirectoryToken token;
 
-  public KeycloakDirectory(DirectoryConfig config, ObjectMapper json) {
+  public KeycloakDirectory(DirectoryConfig config, ObjectMapper json, DirectoryToken token) {
     this.config = config;
     this.json = json;
+    this.token = token;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(config.timeout())
@@ -222,11 +221,12 @@ public class KeycloakDirectory implements Directory {
 
   private JsonNode get(String path) {
     URI uri = URI.create(base() + "/admin/realms/" + config.realm() + path);
-    HttpResponse<String> response = send(uri, token());
+    String bearer = token.value();
+    HttpResponse<String> response = send(uri, bearer);
     if (response.statusCode() == 401) {
       // the token was revoked or the realm's keys rotated: once more with a fresh one
-      forgetToken();
-      response = send(uri, token());
+      token.refused(bearer);
+      response = send(uri, token.value());
     }
     int status = response.statusCode();
     if (status == 400 || status == 404) {
@@ -254,41 +254,6 @@ public class KeycloakDirectory implements Directory {
             .GET()
             .build();
     return exchange(request);
-  }
-
-  private synchronized String token() {
-    if (accessToken != null && Instant.now().isBefore(accessTokenExpires)) {
-      return accessToken;
-    }
-    String form =
-        "grant_type=client_credentials&client_id="
-            + encode(config.clientId())
-            + "&client_secret="
-            + encode(config.clientSecret());
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(base() + "/realms/" + config.realm() + "/protocol/openid-connect/token"))
-            .timeout(config.timeout())
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
-    HttpResponse<String> response = exchange(request);
-    if (response.statusCode() != 200) {
-      throw new DirectoryUnavailable("Keycloak refused the directory's client credentials");
-    }
-    try {
-      JsonNode token = json.readTree(response.body());
-      accessToken = token.path("access_token").asText();
-      // renewed 30 s before it expires, so a token never runs out between the check and the call
-      accessTokenExpires = Instant.now().plusSeconds(token.path("expires_in").asLong(60) - 30);
-      return accessToken;
-    } catch (IOException e) {
-      throw new DirectoryUnavailable("Keycloak's token answer is not JSON", e);
-    }
-  }
-
-  private synchronized void forgetToken() {
-    accessToken = null;
   }
 
   private HttpResponse<String> exchange(HttpRequest request) {

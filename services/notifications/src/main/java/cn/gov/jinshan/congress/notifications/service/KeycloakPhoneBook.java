@@ -1,5 +1,6 @@
 package cn.gov.jinshan.congress.notifications.service;
 
+import cn.gov.jinshan.congress.notifications.config.DirectoryConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.DefaultBean;
@@ -11,60 +12,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Mobile numbers from the Keycloak attribute {@code phone} of the person's user, read through the
- * admin REST API with the directory's client credentials ({@code notifications.directory.*}).
- * Without those credentials configured nobody has a number. A failure to ask surfaces as {@link
- * DirectoryUnavailable}: the message is tried again, not skipped.
+ * admin REST API ({@code notifications.directory.*}) with the directory's shared {@link
+ * DirectoryToken}. A failure to ask surfaces as {@link DirectoryUnavailable}: the message is tried
+ * again, not skipped.
  */
 @ApplicationScoped
 @DefaultBean
 public class KeycloakPhoneBook implements PhoneBook {
-  private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
-  private final Optional<String> url;
-  private final String realm;
-  private final Optional<String> clientId;
-  private final Optional<String> clientSecret;
+  private final DirectoryConfig config;
   private final ObjectMapper json;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(TIMEOUT)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final DirectoryToken token;
+  private final HttpClient http;
 
-  public KeycloakPhoneBook(
-      @ConfigProperty(name = "notifications.directory.url") Optional<String> url,
-      @ConfigProperty(name = "notifications.directory.realm", defaultValue = "congress")
-          String realm,
-      @ConfigProperty(name = "notifications.directory.client-id") Optional<String> clientId,
-      @ConfigProperty(name = "notifications.directory.client-secret") Optional<String> clientSecret,
-      ObjectMapper json) {
-    this.url = url.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
-    this.realm = realm;
-    this.clientId = clientId;
-    this.clientSecret = clientSecret;
+  public KeycloakPhoneBook(DirectoryConfig config, ObjectMapper json, DirectoryToken token) {
+    this.config = config;
     this.json = json;
+    this.token = token;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(config.timeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   @Override
   public Optional<String> phoneOf(String personId) {
-    if (url.isEmpty() || clientId.isEmpty() || clientSecret.isEmpty()) {
-      return Optional.empty();
+    URI uri = URI.create(base() + "/admin/realms/" + config.realm() + "/users/" + encode(personId));
+    String bearer = token.value();
+    HttpResponse<String> response = send(uri, bearer);
+    if (response.statusCode() == 401) {
+      // the token was revoked or the realm's keys rotated: once more with a fresh one
+      token.refused(bearer);
+      response = send(uri, token.value());
     }
-    HttpResponse<String> response =
-        exchange(
-            HttpRequest.newBuilder(
-                    URI.create(url.get() + "/admin/realms/" + realm + "/users/" + encode(personId)))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token())
-                .header("Accept", "application/json")
-                .GET()
-                .build());
     if (response.statusCode() == 404) {
       return Optional.empty();
     }
@@ -74,21 +58,22 @@ public class KeycloakPhoneBook implements PhoneBook {
         : Optional.empty();
   }
 
-  private String token() {
-    String form =
-        "grant_type=client_credentials&client_id="
-            + encode(clientId.get())
-            + "&client_secret="
-            + encode(clientSecret.get());
-    HttpResponse<String> response =
-        exchange(
-            HttpRequest.newBuilder(
-                    URI.create(url.get() + "/realms/" + realm + "/protocol/openid-connect/token"))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
-    return parse(response).path("access_token").asText();
+  private HttpResponse<String> send(URI uri, String bearer) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(config.timeout())
+            .header("Authorization", "Bearer " + bearer)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new DirectoryUnavailable("Keycloak cannot be reached: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DirectoryUnavailable("interrupted while asking Keycloak", e);
+    }
   }
 
   private JsonNode parse(HttpResponse<String> response) {
@@ -102,15 +87,9 @@ public class KeycloakPhoneBook implements PhoneBook {
     }
   }
 
-  private HttpResponse<String> exchange(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new DirectoryUnavailable("Keycloak cannot be reached: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DirectoryUnavailable("interrupted while asking Keycloak", e);
-    }
+  private String base() {
+    String url = config.url();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static String encode(String value) {

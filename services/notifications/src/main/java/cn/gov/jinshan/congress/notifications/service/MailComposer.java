@@ -67,7 +67,7 @@ public class MailComposer {
     return new Composed(o.title(), text, link(o.kind(), o.itemId()));
   }
 
-  /** One mail listing a day's notifications of a person who chose the daily digest. */
+  /** One mail listing a day's digested notifications of a person. */
   public Composed digest(LocalDate day, List<DigestLine> lines) {
     String dayText = day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     return new Composed(

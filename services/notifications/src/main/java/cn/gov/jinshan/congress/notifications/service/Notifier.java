@@ -2,6 +2,7 @@ package cn.gov.jinshan.congress.notifications.service;
 
 import cn.gov.jinshan.congress.notifications.config.RuleTable;
 import cn.gov.jinshan.congress.notifications.domain.Channel;
+import cn.gov.jinshan.congress.notifications.domain.EmailDelivery;
 import cn.gov.jinshan.congress.notifications.domain.ItemCopy;
 import cn.gov.jinshan.congress.notifications.domain.Person;
 import cn.gov.jinshan.congress.notifications.domain.Relationship;
@@ -64,7 +65,8 @@ public class Notifier {
    * In the caller's transaction: the rule table (config, kind → relationships) and the item copy
    * give the parties, the {@link Directory} gives their people; one inbox entry per (sourceId,
    * person), unique in the database. For each person told the first time, every {@link
-   * OutgoingChannel} gets the message with the rule's channels, in this transaction.
+   * OutgoingChannel} gets the message with the rule's channels and way of mailing, in this
+   * transaction.
    *
    * @throws DirectoryUnavailable when the directory cannot tell who the people are, or the copy of
    *     the deputies does not know the congress's deputies yet ({@link DeputiesNotKnownYet}): the
@@ -87,6 +89,7 @@ public class Notifier {
     Set<Channel> channels =
         rule.map(r -> (Set<Channel>) EnumSet.copyOf(r.channels()))
             .orElse(EnumSet.of(Channel.INBOX));
+    EmailDelivery emailAs = rule.map(RuleTable.Rule::emailAs).orElse(EmailDelivery.SINGLE);
     for (Person person : people.values()) {
       boolean first =
           inbox
@@ -116,6 +119,7 @@ public class Notifier {
               text.title(),
               text.body(),
               channels,
+              emailAs,
               facts);
       outgoing.forEach(channel -> channel.accept(message));
     }

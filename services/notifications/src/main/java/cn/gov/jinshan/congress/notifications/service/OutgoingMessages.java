@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.notifications.service;
 
 import cn.gov.jinshan.congress.notifications.domain.Channel;
+import cn.gov.jinshan.congress.notifications.domain.EmailDelivery;
 import cn.gov.jinshan.congress.notifications.domain.OutgoingState;
 import cn.gov.jinshan.congress.notifications.domain.Preferences;
 import cn.gov.jinshan.congress.notifications.repository.OutgoingMessageRepository;
@@ -16,7 +17,8 @@ import java.util.UUID;
  * one row per (source, person, channel), unique in the database, so that a redelivered event writes
  * nothing more and the dispatcher sends each once. The person's preferences decide: a channel they
  * turned off for the kind gets no row; with the daily digest a mail waits for it; inside their
- * quiet hours a message waits for their end. The inbox is never delayed (the core writes it).
+ * quiet hours a message waits for their end. A kind whose rule mails as DIGEST always waits for the
+ * digest, whatever the person chose. The inbox is never delayed (the core writes it).
  */
 @ApplicationScoped
 public class OutgoingMessages implements OutgoingChannel {
@@ -56,7 +58,8 @@ public class OutgoingMessages implements OutgoingChannel {
       if (channel == Channel.EMAIL && address == null) {
         state = OutgoingState.SKIPPED;
         reason = "no e-mail address";
-      } else if (channel == Channel.EMAIL && chosen.dailyDigest()) {
+      } else if (channel == Channel.EMAIL
+          && (chosen.dailyDigest() || o.emailAs() == EmailDelivery.DIGEST)) {
         state = OutgoingState.DIGEST;
       }
       repository.insertOnce(

@@ -119,7 +119,9 @@ class DeputyListingTest {
 
   private KeycloakDirectory directory() {
     String url = "http://127.0.0.1:" + keycloak.getAddress().getPort();
-    return new KeycloakDirectory(DirectorySettings.at(url), new ObjectMapper());
+    DirectorySettings settings = DirectorySettings.at(url);
+    ObjectMapper json = new ObjectMapper();
+    return new KeycloakDirectory(settings, json, new DirectoryToken(settings, json));
   }
 
   private static void answer(HttpExchange exchange, int status, String body) throws IOException {

@@ -74,8 +74,9 @@ class DirectoryTest {
 
   @Test
   void shouldSayItIsUnavailableWhenKeycloakCannotBeReached() {
+    DirectoryConfig config = DirectorySettings.at("http://127.0.0.1:1");
     KeycloakDirectory unreachable =
-        new KeycloakDirectory(DirectorySettings.at("http://127.0.0.1:1"), json);
+        new KeycloakDirectory(config, json, new DirectoryToken(config, json));
     assertThatThrownBy(
             () -> unreachable.people(CONGRESS, new Party(Party.Kind.DEPUTY, deputyId(1))))
         .isInstanceOf(DirectoryUnavailable.class);
@@ -87,7 +88,7 @@ class DirectoryTest {
         DirectorySettings.at("http://127.0.0.1:8180").withSecret("wrong-secret");
     assertThatThrownBy(
             () ->
-                new KeycloakDirectory(wrong, json)
+                new KeycloakDirectory(wrong, json, new DirectoryToken(wrong, json))
                     .people(CONGRESS, new Party(Party.Kind.CONGRESS_STAFF, CONGRESS)))
         .isInstanceOf(DirectoryUnavailable.class);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.jinshan.congress.notifications.config.RuleTable;
 import cn.gov.jinshan.congress.notifications.domain.Channel;
+import cn.gov.jinshan.congress.notifications.domain.EmailDelivery;
 import cn.gov.jinshan.congress.notifications.domain.Relationship;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,6 +59,8 @@ class RuleTableTest {
     assertThat(assigned.recipients())
         .contains(List.of(Relationship.LEAD_DEPARTMENT, Relationship.CO_HANDLING_DEPARTMENTS));
     assertThat(assigned.channels()).containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL);
+    assertThat(assigned.emailAs()).isEqualTo(EmailDelivery.SINGLE);
+    assertThat(rules.kinds().get("SUGGESTION_SUBMITTED").emailAs()).isEqualTo(EmailDelivery.DIGEST);
     assertThat(rules.kinds().get("CONTACT_RECORDED").channels()).containsExactly(Channel.INBOX);
     assertThat(rules.kinds().get("DEADLINE_IN_7_DAYS").recipients()).isEqualTo(Optional.empty());
     assertThat(rules.kinds().get("DEADLINE_OVERDUE").recipients())

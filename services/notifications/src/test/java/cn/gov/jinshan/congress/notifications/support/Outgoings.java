@@ -1,6 +1,7 @@
 package cn.gov.jinshan.congress.notifications.support;
 
 import cn.gov.jinshan.congress.notifications.domain.Channel;
+import cn.gov.jinshan.congress.notifications.domain.EmailDelivery;
 import cn.gov.jinshan.congress.notifications.domain.Person;
 import cn.gov.jinshan.congress.notifications.service.Outgoing;
 import cn.gov.jinshan.congress.testing.Mailbox;
@@ -34,6 +35,7 @@ public final class Outgoings {
         "建议“关于加强老旧小区加装电梯的建议”已交办",
         "建议“关于加强老旧小区加装电梯的建议”（编号 JS-2026-001）已交由贵单位主办，请于 2027年3月6日 前答复。",
         Set.of(channels),
+        EmailDelivery.SINGLE,
         Map.of("title", "关于加强老旧小区加装电梯的建议"));
   }
 
@@ -48,6 +50,22 @@ public final class Outgoings {
         title,
         o.body(),
         o.channels(),
+        o.emailAs(),
+        o.facts());
+  }
+
+  /** The same announcement of a kind whose rule mails it as {@code emailAs}, from a new source. */
+  public static Outgoing mailedAs(Outgoing o, String kind, String title, EmailDelivery emailAs) {
+    return new Outgoing(
+        "event-" + UUID.randomUUID(),
+        o.congressId(),
+        kind,
+        o.itemId(),
+        o.person(),
+        title,
+        o.body(),
+        o.channels(),
+        emailAs,
         o.facts());
   }
 
