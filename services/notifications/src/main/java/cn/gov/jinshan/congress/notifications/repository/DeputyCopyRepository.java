@@ -3,6 +3,7 @@ package cn.gov.jinshan.congress.notifications.repository;
 import cn.gov.jinshan.congress.notifications.domain.DeputyCopy;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,5 +32,12 @@ public class DeputyCopyRepository implements PanacheRepositoryBase<DeputyCopy, U
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** The congresses the copy holds deputies of. */
+  public List<String> congressIds() {
+    return getEntityManager()
+        .createQuery("select distinct d.congressId from DeputyCopy d", String.class)
+        .getResultList();
   }
 }

@@ -4,7 +4,7 @@ import cn.gov.jinshan.congress.notifications.config.DirectoryConfig;
 import cn.gov.jinshan.congress.notifications.domain.Person;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +53,7 @@ public class KeycloakDirectory implements Directory {
   private final ObjectMapper json;
   private final HttpClient http;
   private final Cache<String, List<Person>> cache;
-  private final AsyncCache<String, List<DeputyAccount>> deputyCache;
+  private final AsyncLoadingCache<String, List<DeputyAccount>> deputyCache;
   private final Executor listings;
   private final DirectoryToken token;
 
@@ -68,8 +68,6 @@ public class KeycloakDirectory implements Directory {
             .build();
     this.cache =
         Caffeine.newBuilder().expireAfterWrite(config.cacheTtl()).maximumSize(10_000).build();
-    this.deputyCache =
-        Caffeine.newBuilder().expireAfterWrite(config.cacheTtl()).maximumSize(1_000).buildAsync();
     // one listing at a time, on a thread of its own: never on a consumer's, inside its transaction
     this.listings =
         Executors.newSingleThreadExecutor(
@@ -78,6 +76,16 @@ public class KeycloakDirectory implements Directory {
               thread.setDaemon(true);
               return thread;
             });
+    // Renewed in the background (DeputyLoginsRefresh, every cache-ttl) while the last list is
+    // still served, so that an announcement to thousands of deputies finds them listed already;
+    // a list that could not be renewed for three periods is no longer used.
+    this.deputyCache =
+        Caffeine.newBuilder()
+            .executor(listings)
+            .refreshAfterWrite(config.cacheTtl())
+            .expireAfterWrite(config.cacheTtl().multipliedBy(3))
+            .maximumSize(1_000)
+            .buildAsync(this::deputyLogins);
   }
 
   @Override
@@ -104,10 +112,7 @@ public class KeycloakDirectory implements Directory {
   @Override
   public List<DeputyAccount> deputies(String congressId) {
     // a listing that fails leaves nothing in the cache: the next call asks Keycloak again
-    CompletableFuture<List<DeputyAccount>> listing =
-        deputyCache.get(
-            congressId,
-            (k, executor) -> CompletableFuture.supplyAsync(() -> deputyLogins(k), listings));
+    CompletableFuture<List<DeputyAccount>> listing = deputyCache.get(congressId);
     try {
       return listing.get(config.listingWait().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -120,6 +125,11 @@ public class KeycloakDirectory implements Directory {
       Thread.currentThread().interrupt();
       throw new DirectoryUnavailable("interrupted while waiting for the deputy logins", e);
     }
+  }
+
+  /** Lists the congress's deputy logins again in the background; the last list serves meanwhile. */
+  public void renewDeputies(String congressId) {
+    deputyCache.synchronous().refresh(congressId);
   }
 
   private List<DeputyAccount> deputyLogins(String congressId) {

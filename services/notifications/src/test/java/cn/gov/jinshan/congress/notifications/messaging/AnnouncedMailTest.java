@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,11 @@ class AnnouncedMailTest {
   @Inject OutgoingDispatcher dispatcher;
   @Inject InboxRows inbox;
   @Inject EntityManager entityManager;
+
+  @BeforeEach
+  void setAsideWhatOtherTestsLeftDue() {
+    Outgoings.setAsideOthersDue(entityManager);
+  }
 
   @Test
   void shouldMailTheAuthorOnceHoweverOftenTheEventArrives() {

@@ -36,7 +36,10 @@ class DeputyListingTest {
   private HttpServer keycloak;
   private final AtomicInteger listings = new AtomicInteger();
   private final CountDownLatch release = new CountDownLatch(1);
+  private final CountDownLatch releaseRenewal = new CountDownLatch(1);
+  private volatile CountDownLatch gate = release;
   private volatile int listingStatus = 200;
+  private volatile String listed = "[" + USER + "]";
 
   @BeforeEach
   void startKeycloak() throws IOException {
@@ -49,11 +52,11 @@ class DeputyListingTest {
         exchange -> {
           listings.incrementAndGet();
           try {
-            release.await(30, TimeUnit.SECONDS);
+            gate.await(30, TimeUnit.SECONDS);
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-          answer(exchange, listingStatus, listingStatus == 200 ? "[" + USER + "]" : "{}");
+          answer(exchange, listingStatus, listingStatus == 200 ? listed : "{}");
         });
     keycloak.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     keycloak.start();
@@ -62,6 +65,7 @@ class DeputyListingTest {
   @AfterEach
   void stopKeycloak() {
     release.countDown();
+    releaseRenewal.countDown();
     keycloak.stop(0);
   }
 
@@ -82,6 +86,23 @@ class DeputyListingTest {
     assertThat(listings)
         .as("one listing for every caller while it ran, then remembered")
         .hasValue(1);
+  }
+
+  @Test
+  void shouldServeTheLastListWhileRenewingIt() {
+    KeycloakDirectory directory = directory();
+    release.countDown();
+    assertThat(Poll.until(Duration.ofSeconds(10), answers(directory))).isTrue();
+    listed = "[" + USER + "," + USER.replace("\"u1\"", "\"u2\"") + "]";
+    gate = releaseRenewal;
+
+    directory.renewDeputies("C1");
+
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> listings.get() == 2)).isTrue();
+    assertThat(directory.deputies("C1")).as("the last list, while renewing").hasSize(1);
+    releaseRenewal.countDown();
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> directory.deputies("C1").size() == 2))
+        .isTrue();
   }
 
   @Test

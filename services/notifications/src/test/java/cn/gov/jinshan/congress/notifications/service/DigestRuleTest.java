@@ -40,6 +40,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +67,12 @@ class DigestRuleTest {
   @Inject InboxRows inbox;
   @Inject PlatformZone zone;
   @Inject EntityManager entityManager;
+
+  @BeforeEach
+  void setAsideWhatOtherTestsLeftDue() {
+    Outgoings.setAsideOthersDue(entityManager);
+  }
+
   @Inject TestClock clock;
 
   @AfterEach

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** E-mails through the real SMTP server: once per (announcement, person), in Chinese, no loss. */
@@ -32,6 +33,12 @@ class OutgoingMailTest {
   @Inject OutgoingMessages outgoing;
   @Inject OutgoingDispatcher dispatcher;
   @Inject EntityManager entityManager;
+
+  @BeforeEach
+  void setAsideWhatOtherTestsLeftDue() {
+    Outgoings.setAsideOthersDue(entityManager);
+  }
+
   @Inject TestClock clock;
   @Inject MeterRegistry registry;
 

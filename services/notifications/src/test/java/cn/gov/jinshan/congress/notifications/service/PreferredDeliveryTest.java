@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A person's preferences decide the mails: channels per kind, the daily digest, quiet hours. */
@@ -36,6 +37,12 @@ class PreferredDeliveryTest {
   @Inject PreferenceService preferences;
   @Inject PlatformZone zone;
   @Inject EntityManager entityManager;
+
+  @BeforeEach
+  void setAsideWhatOtherTestsLeftDue() {
+    Outgoings.setAsideOthersDue(entityManager);
+  }
+
   @Inject TestClock clock;
 
   @AfterEach

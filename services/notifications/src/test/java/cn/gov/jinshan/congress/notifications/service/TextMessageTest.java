@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Text messages are recorded, not sent, for people with a number; the others are skipped. */
@@ -28,6 +29,11 @@ class TextMessageTest {
   @Inject OutgoingDispatcher dispatcher;
   @Inject TestPhoneBook phones;
   @Inject EntityManager entityManager;
+
+  @BeforeEach
+  void setAsideWhatOtherTestsLeftDue() {
+    Outgoings.setAsideOthersDue(entityManager);
+  }
 
   @Test
   void shouldRecordTextMessagesForPeopleWithANumberAndSkipTheOthers() {
