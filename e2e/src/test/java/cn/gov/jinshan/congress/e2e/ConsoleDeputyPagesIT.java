@@ -16,11 +16,12 @@ import org.openqa.selenium.By;
  * A deputy's own pages beyond the item's life, in one login: a draft the congress office returned
  * is edited (the form sends If-Match: a change made meanwhile elsewhere is shown, with what was
  * typed, and the second save goes through), a file is added to another draft (the limits said
- * first; a 13 MB file is sent to the 文件过大 page and leaves the draft as it was), a constituent
- * contact is recorded and turned into a suggestion, the performance record shows the year's counts
- * as the deputies service keeps them, and the inbox lists the return with the unread badge in the
- * header until it is read. The items are arranged through the API (the deputy's draft, staff's
- * return); every page is checked with axe-core and photographed.
+ * first; a 13 MB file (refused by the gateway) and an 11 MB one (by the console) are sent to the
+ * 文件过大 page and leave the draft as it was), a constituent contact is recorded and turned into a
+ * suggestion, the performance record shows the year's counts as the deputies service keeps them,
+ * and the inbox lists the return with the unread badge in the header until it is read. The items
+ * are arranged through the API (the deputy's draft, staff's return); every page is checked with
+ * axe-core and photographed.
  */
 class ConsoleDeputyPagesIT {
   private static final Duration EVENTS = Duration.ofSeconds(60);
@@ -121,6 +122,17 @@ class ConsoleDeputyPagesIT {
         .contains("刚才填写的内容没有保存，请返回上一页后重新提交。");
     assertThat(deputy.present(By.id("logout"))).as("still logged in").isTrue();
     deputy.check("draft-file-too-large");
+    assertThat(attachmentsOf(login, draft)).as("no file on the draft").isEmpty();
+    assertThat(etagOf(login, draft)).as("the draft unchanged").isEqualTo(versionBefore);
+
+    // An 11 MB file: within the gateway's limit, so the console itself refuses the form (its own
+    // limit is 11 MB for the whole form) and answers with the same page.
+    deputy.go("/deputy/items/" + draft);
+    deputy.find(By.id("attachments")).sendKeys(SampleFiles.pdfOf(11).toString());
+    deputy.submit(By.id("upload-attachments"));
+    deputy.until("the 文件过大 page", d -> d.getCurrentUrl().endsWith("/errors/too-large"));
+    assertThat(deputy.text(By.tagName("h1"))).isEqualTo("文件过大");
+    assertThat(deputy.present(By.id("logout"))).as("still logged in").isTrue();
     assertThat(attachmentsOf(login, draft)).as("no file on the draft").isEmpty();
     assertThat(etagOf(login, draft)).as("the draft unchanged").isEqualTo(versionBefore);
 
