@@ -16,8 +16,8 @@ import org.openqa.selenium.By;
  * A deputy's own pages beyond the item's life, in one login: a draft the congress office returned
  * is edited (the form sends If-Match: a change made meanwhile elsewhere is shown, with what was
  * typed, and the second save goes through), a file is added to another draft (the limits said
- * first; a 13 MB file (refused by the gateway) and an 11 MB one (by the console) are sent to the
- * 文件过大 page and leave the draft as it was), a constituent contact is recorded and turned into a
+ * first; a 13 MB file and one of 11 MB, with the form just over the limit, are sent to the 文件过大
+ * page and leave the draft as it was), a constituent contact is recorded and turned into a
  * suggestion, the performance record shows the year's counts as the deputies service keeps them,
  * and the inbox lists the return with the unread badge in the header until it is read. The items
  * are arranged through the API (the deputy's draft, staff's return); every page is checked with
@@ -110,7 +110,7 @@ class ConsoleDeputyPagesIT {
         .isEqualTo("attachments-hint");
     deputy.check("draft-files");
 
-    // A 13 MB file all the same: over the gateway's limit for pages (12 MB), the form never
+    // A 13 MB file all the same: over the gateway's limit for pages (11 MB), the form never
     // reaches the console; the browser is sent to the 文件过大 page and the draft stays as it was.
     String versionBefore = etagOf(login, draft);
     deputy.find(By.id("attachments")).sendKeys(SampleFiles.pdfOf(13).toString());
@@ -125,8 +125,7 @@ class ConsoleDeputyPagesIT {
     assertThat(attachmentsOf(login, draft)).as("no file on the draft").isEmpty();
     assertThat(etagOf(login, draft)).as("the draft unchanged").isEqualTo(versionBefore);
 
-    // An 11 MB file: within the gateway's limit, so the console itself refuses the form (its own
-    // limit is 11 MB for the whole form) and answers with the same page.
+    // An 11 MB file: with the form around it just over the 11 MB a form may carry; same page.
     deputy.go("/deputy/items/" + draft);
     deputy.find(By.id("attachments")).sendKeys(SampleFiles.pdfOf(11).toString());
     deputy.submit(By.id("upload-attachments"));

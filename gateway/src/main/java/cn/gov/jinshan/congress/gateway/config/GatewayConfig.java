@@ -102,8 +102,13 @@ public interface GatewayConfig {
     /** The upstream serving the pages; absent: such addresses are a 404 problem. */
     Optional<String> upstream();
 
-    /** Largest page request body (a form with attachments). */
-    @WithDefault("12M")
+    /**
+     * Largest page request body (a form with attachments): the console's own limit for a form
+     * ({@code console.max-form-size}). The gateway refuses a larger one itself, with a 303 that a
+     * browser follows; the console's own early answer to such a form, passed through here while the
+     * browser was still sending it, left Chromium on the form's address.
+     */
+    @WithDefault("11M")
     MemorySize maxBodySize();
 
     /**
