@@ -9,12 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,21 +46,15 @@ public class KeycloakDirectory implements Directory {
 
   private final DirectoryConfig config;
   private final ObjectMapper json;
-  private final HttpClient http;
   private final Cache<String, List<Person>> cache;
   private final AsyncLoadingCache<String, List<DeputyAccount>> deputyCache;
   private final Executor listings;
-  private final DirectoryToken token;
+  private final KeycloakAdminApi admin;
 
   public KeycloakDirectory(DirectoryConfig config, ObjectMapper json, DirectoryToken token) {
     this.config = config;
     this.json = json;
-    this.token = token;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(config.timeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.admin = new KeycloakAdminApi(config, token);
     this.cache =
         Caffeine.newBuilder().expireAfterWrite(config.cacheTtl()).maximumSize(10_000).build();
     // one listing at a time, on a thread of its own: never on a consumer's, inside its transaction
@@ -183,7 +172,7 @@ public class KeycloakDirectory implements Directory {
   /** Users matching a Keycloak attribute query ({@code name:value name:value}). */
   private List<Person> users(String query) {
     List<Person> people = new ArrayList<>();
-    get("/users?briefRepresentation=false&max=" + PAGE + "&q=" + encode(query))
+    get("/users?briefRepresentation=false&max=" + PAGE + "&q=" + KeycloakAdminApi.encode(query))
         .forEach(user -> person(user).ifPresent(people::add));
     return List.copyOf(people);
   }
@@ -230,14 +219,7 @@ public class KeycloakDirectory implements Directory {
   }
 
   private JsonNode get(String path) {
-    URI uri = URI.create(base() + "/admin/realms/" + config.realm() + path);
-    String bearer = token.value();
-    HttpResponse<String> response = send(uri, bearer);
-    if (response.statusCode() == 401) {
-      // the token was revoked or the realm's keys rotated: once more with a fresh one
-      token.refused(bearer);
-      response = send(uri, token.value());
-    }
+    HttpResponse<String> response = admin.get(path);
     int status = response.statusCode();
     if (status == 400 || status == 404) {
       // a query Keycloak cannot answer (an id it cannot search for, a role the realm lacks) names
@@ -253,36 +235,5 @@ public class KeycloakDirectory implements Directory {
     } catch (IOException e) {
       throw new DirectoryUnavailable("Keycloak's answer to " + path + " is not JSON", e);
     }
-  }
-
-  private HttpResponse<String> send(URI uri, String bearer) {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(config.timeout())
-            .header("Authorization", "Bearer " + bearer)
-            .header("Accept", "application/json")
-            .GET()
-            .build();
-    return exchange(request);
-  }
-
-  private HttpResponse<String> exchange(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new DirectoryUnavailable("Keycloak cannot be reached: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DirectoryUnavailable("interrupted while asking Keycloak", e);
-    }
-  }
-
-  private String base() {
-    String url = config.url();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
