@@ -473,9 +473,9 @@ def gateway_get():
     added = sorted(g["p50"] - d["p50"] for d, g in pairs)
     row("gateway", f"GET /deputies/{{id}} through the gateway (median of {PAIRS} alternating pairs, "
                    f"after {WARMUP_SECONDS} s warm-up)",
-        f"{med(1, 'rps'):.0f} req/s, p50 {med(1, 'p50'):.1f} ms, p99 {med(1, 'p99'):.1f} ms, non-2xx "
+        f"{med(1, 'rps'):.0f} req/s, p50 {med(1, 'p50'):.1f} ms, p99 {med(1, 'p99'):.1f} ms, failed "
         f"{sum(g['bad'] for _, g in pairs)}; gateway CPU {med(1, 'cpu'):.2f} ms per request",
-        f"direct: {med(0, 'rps'):.0f} req/s, p50 {med(0, 'p50'):.1f} ms, p99 {med(0, 'p99'):.1f} ms, non-2xx "
+        f"direct: {med(0, 'rps'):.0f} req/s, p50 {med(0, 'p50'):.1f} ms, p99 {med(0, 'p99'):.1f} ms, failed "
         f"{sum(d['bad'] for d, _ in pairs)}; service CPU {med(0, 'cpu'):.2f} ms per request",
         f"{statistics.median(ratios):.0%} of direct (pairs {', '.join(f'{r:.0%}' for r in ratios)}; target ≥ 85%); "
         f"p50 +{statistics.median(added):.2f} ms (pairs {', '.join(f'{a:+.2f}' for a in added)}; target ≤ 1 ms)")
