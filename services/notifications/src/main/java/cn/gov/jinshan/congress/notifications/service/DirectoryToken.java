@@ -10,12 +10,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -50,7 +46,7 @@ public class DirectoryToken {
 
   private final DirectoryConfig config;
   private final ObjectMapper json;
-  private final HttpClient http;
+  private final KeycloakHttp keycloak;
   private final Cache<String, Token> token;
 
   @Inject
@@ -62,11 +58,7 @@ public class DirectoryToken {
   DirectoryToken(DirectoryConfig config, ObjectMapper json, Ticker ticker, Executor maintenance) {
     this.config = config;
     this.json = json;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(config.timeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.keycloak = new KeycloakHttp(config);
     this.token =
         Caffeine.newBuilder()
             .maximumSize(1)
@@ -93,28 +85,24 @@ public class DirectoryToken {
     token.asMap().computeIfPresent(KEY, (k, t) -> t.value().equals(rejected) ? null : t);
   }
 
+  /** The exchange with Keycloak the token is fetched over, for the calls it is sent with. */
+  KeycloakHttp keycloak() {
+    return keycloak;
+  }
+
   private Token fetch() {
     String form =
         "grant_type=client_credentials&client_id="
-            + encode(config.clientId())
+            + KeycloakHttp.encode(config.clientId())
             + "&client_secret="
-            + encode(config.clientSecret());
+            + KeycloakHttp.encode(config.clientSecret());
     HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(base() + "/realms/" + config.realm() + "/protocol/openid-connect/token"))
-            .timeout(config.timeout())
+        keycloak
+            .request("/realms/" + config.realm() + "/protocol/openid-connect/token")
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new DirectoryUnavailable("Keycloak cannot be reached: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DirectoryUnavailable("interrupted while asking Keycloak for a token", e);
-    }
+    HttpResponse<String> response = keycloak.send(request);
     if (response.statusCode() != 200) {
       throw new DirectoryUnavailable(
           "Keycloak refused the directory's client credentials (" + response.statusCode() + ")");
@@ -133,14 +121,5 @@ public class DirectoryToken {
         Duration.ofSeconds(answer.path("expires_in").asLong(DEFAULT_EXPIRES_IN_SECONDS));
     Duration keep = lifetime.minus(MARGIN);
     return new Token(value, keep.isNegative() ? Duration.ZERO : keep);
-  }
-
-  private String base() {
-    String url = config.url();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

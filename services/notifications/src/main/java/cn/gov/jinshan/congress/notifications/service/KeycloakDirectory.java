@@ -172,7 +172,7 @@ public class KeycloakDirectory implements Directory {
   /** Users matching a Keycloak attribute query ({@code name:value name:value}). */
   private List<Person> users(String query) {
     List<Person> people = new ArrayList<>();
-    get("/users?briefRepresentation=false&max=" + PAGE + "&q=" + KeycloakAdminApi.encode(query))
+    get("/users?briefRepresentation=false&max=" + PAGE + "&q=" + KeycloakHttp.encode(query))
         .forEach(user -> person(user).ifPresent(people::add));
     return List.copyOf(people);
   }

@@ -28,7 +28,7 @@ public class KeycloakPhoneBook implements PhoneBook {
 
   @Override
   public Optional<String> phoneOf(String personId) {
-    HttpResponse<String> response = admin.get("/users/" + KeycloakAdminApi.encode(personId));
+    HttpResponse<String> response = admin.get("/users/" + KeycloakHttp.encode(personId));
     if (response.statusCode() == 404) {
       return Optional.empty();
     }

@@ -2,9 +2,8 @@ package cn.gov.jinshan.congress.platform.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.jinshan.congress.platform.PlatformDefaults;
 import io.smallrye.common.net.Inet;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -20,12 +19,8 @@ class TrustedProxiesTest {
   private static final Pattern DEFAULT = Pattern.compile("\\$\\{TRUSTED_PROXIES:([^}]*)}");
 
   @Test
-  void shouldTrustTheLoopbackByAddressesAndCidrsOnly() throws IOException {
-    Properties defaults = new Properties();
-    try (InputStream in =
-        getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
-      defaults.load(in);
-    }
+  void shouldTrustTheLoopbackByAddressesAndCidrsOnly() {
+    Properties defaults = PlatformDefaults.load();
     Matcher value = DEFAULT.matcher(defaults.getProperty("quarkus.http.proxy.trusted-proxies"));
     assertThat(value.matches()).isTrue();
 

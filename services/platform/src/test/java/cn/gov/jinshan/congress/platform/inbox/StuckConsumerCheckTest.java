@@ -2,8 +2,7 @@ package cn.gov.jinshan.congress.platform.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import cn.gov.jinshan.congress.platform.PlatformDefaults;
 import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class StuckConsumerCheckTest {
   @Test
-  void shouldLetAConsumerWaitOutTheDatabaseBeforeItsChannelCountsAsStuck() throws IOException {
-    Properties defaults = new Properties();
-    try (InputStream in =
-        getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
-      defaults.load(in);
-    }
+  void shouldLetAConsumerWaitOutTheDatabaseBeforeItsChannelCountsAsStuck() {
+    Properties defaults = PlatformDefaults.load();
 
     long maxAge =
         Long.parseLong(
